@@ -1,0 +1,1 @@
+"""ActivityPub: signatures, actors, inbox handlers, outbox and delivery."""

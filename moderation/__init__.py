@@ -1,0 +1,1 @@
+"""Moderation by trust: flags, the threshold policy, review and the public log."""

@@ -1,0 +1,63 @@
+"""The application: routes, middleware and lifespan, readable on one screen."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.routing import BaseRoute, Mount
+from starlette.staticfiles import StaticFiles
+
+from server import db
+from server.api import routes as api_routes
+from server.config import Settings
+from server.middleware import RequestContextMiddleware
+from server.web import errors as web_errors
+from server.web import routes as web_routes
+
+STATIC_DIR = Path(__file__).parent.parent / "static"
+SESSION_MAX_AGE = 60 * 60 * 24 * 30
+
+
+def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette:
+    """`manage_database=False` leaves connecting and migrating to the caller (tests)."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_database:
+            await db.connect(settings)
+            await db.migrate(settings)
+        try:
+            yield
+        finally:
+            if manage_database:
+                await db.disconnect()
+
+    routes: list[BaseRoute] = [
+        Mount("/api/v1", routes=api_routes.routes),
+        Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+        *web_routes.routes,
+    ]
+    middleware = [
+        Middleware(
+            SessionMiddleware,
+            secret_key=settings.secret_key,
+            session_cookie="polder_session",
+            max_age=SESSION_MAX_AGE,
+            same_site="lax",
+            https_only=settings.scheme == "https",
+        ),
+        Middleware(RequestContextMiddleware, settings=settings),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=middleware,
+        exception_handlers=web_errors.exception_handlers,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    return app

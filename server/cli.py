@@ -1,0 +1,200 @@
+"""The `polder` command: serve, migrate, and the operator's tasks for users, groups and tokens."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from server import db
+from server.config import ConfigError, Settings, load_settings
+from server.i18n import gettext
+from server.models import Role, Topic
+from server.services import accounts, groups
+from server.services import instance as instance_service
+from server.services.errors import Invalid, ServiceError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="polder", description="Polder: a federated community server for area processes."
+    )
+    parser.add_argument("--data", help="data folder (default ./data, or POLDER_DATA_DIR)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = commands.add_parser("serve", help="run the web server (migrates first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
+    serve.add_argument("--log-level", default="info")
+
+    migrate = commands.add_parser("migrate", help="apply database migrations")
+    migrate.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
+
+    user = commands.add_parser("user", help="manage people").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    create = user.add_parser("create", help="create an account (password from prompt or stdin)")
+    create.add_argument("--username", required=True)
+    create.add_argument("--name", required=True, help="real name")
+    create.add_argument("--organisation", default="", help="leave out for a private person")
+    create.add_argument("--email", required=True)
+    create.add_argument("--role", default=Role.OTHER.value, choices=[r.value for r in Role])
+    create.add_argument("--admin", action="store_true", help="make this person an admin")
+    promote = user.add_parser("promote", help="make an existing person an admin")
+    promote.add_argument("username")
+
+    group = commands.add_parser("group", help="manage area groups").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    gcreate = group.add_parser("create", help="create an area group")
+    gcreate.add_argument("--slug", required=True, help="web address, e.g. gelderse-vallei")
+    gcreate.add_argument("--title", required=True)
+    gcreate.add_argument("--area", required=True)
+    gcreate.add_argument("--topic", required=True, choices=[t.value for t in Topic])
+    gcreate.add_argument("--description", default="")
+    gcreate.add_argument("--owner", help="username of the group's first owner")
+
+    token = commands.add_parser("token", help="manage API tokens").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    tcreate = token.add_parser("create", help="create an API token for a person")
+    tcreate.add_argument("--user", required=True)
+    tcreate.add_argument("--name", default="cli")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"polder: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _describe(exc: ServiceError) -> str:
+    if isinstance(exc, Invalid):
+        return "; ".join(
+            f"{name}: {gettext(msg, 'en') % params if params else gettext(msg, 'en')}"
+            for name, (msg, params) in exc.fields.items()
+        )
+    text = gettext(exc.message, "en")
+    return text % exc.params if exc.params else text
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if first != getpass.getpass("Password again: "):
+            raise ValueError("the passwords are not the same")
+        return first
+    return sys.stdin.readline().rstrip("\n")
+
+
+async def _with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
+    await db.connect(settings)
+    try:
+        await db.migrate(settings)
+        return await work()
+    finally:
+        await db.disconnect()
+
+
+async def _user_create(settings: Settings, args: argparse.Namespace) -> int:
+    password = _read_password()
+    form = accounts.Registration(
+        username=args.username,
+        name=args.name,
+        organisation=args.organisation,
+        private_person=not args.organisation,
+        role=args.role,
+        email=args.email,
+        password=password,
+        agree_rules=True,
+    )
+    await instance_service.ensure_instance()
+    user = await accounts.register(settings, form, admin=args.admin, confirmed=True)
+    print(f"created {'admin ' if user.is_admin else ''}{user.username}")
+    return 0
+
+
+async def _user_promote(settings: Settings, args: argparse.Namespace) -> int:
+    user = await accounts.promote(args.username)
+    print(f"{user.username} is now an admin")
+    return 0
+
+
+async def _group_create(settings: Settings, args: argparse.Namespace) -> int:
+    owner = await accounts.get_user(args.owner) if args.owner else None
+    form = groups.GroupForm(
+        slug=args.slug,
+        title=args.title,
+        area=args.area,
+        topic=args.topic,
+        description=args.description,
+    )
+    group = await groups.create_group(None, form)
+    if owner is not None:
+        await groups.make_owner(group, owner)
+    print(f"created group {group.slug}: {settings.base_url}/g/{group.slug}")
+    return 0
+
+
+async def _token_create(settings: Settings, args: argparse.Namespace) -> int:
+    user = await accounts.get_user(args.user)
+    print(await accounts.create_token(user, args.name))
+    return 0
+
+
+_ACTIONS: dict[tuple[str, str], Callable[[Settings, argparse.Namespace], Awaitable[int]]] = {
+    ("user", "create"): _user_create,
+    ("user", "promote"): _user_promote,
+    ("group", "create"): _group_create,
+    ("token", "create"): _token_create,
+}
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    print(f"Polder runs at {settings.base_url} (data in {settings.data_dir})", flush=True)
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        proxy_headers=True,
+        server_header=False,
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    overrides: dict[str, Any] = {"data_dir": getattr(args, "data_sub", None) or args.data}
+    try:
+        settings = load_settings(overrides)
+    except ConfigError as exc:
+        return _fail(str(exc))
+    if args.command == "serve":
+        return _serve(settings, args)
+    if args.command == "migrate":
+        return asyncio.run(_with_db(settings, _migrated))
+    action = _ACTIONS[(args.command, args.action)]
+    try:
+        return asyncio.run(_with_db(settings, lambda: action(settings, args)))
+    except ServiceError as exc:
+        return _fail(_describe(exc))
+    except ValueError as exc:
+        return _fail(str(exc))
+
+
+async def _migrated() -> int:
+    print("database is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

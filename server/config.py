@@ -1,0 +1,163 @@
+"""Settings, read once at start from POLDER_* environment variables and `polder.toml`.
+
+Precedence: explicit overrides (CLI flags) > environment > the data folder's TOML file >
+defaults. The secret key is generated on first start and kept in the data folder.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import secrets
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "POLDER_"
+TOML_NAME = "polder.toml"
+SECRET_FILE = "secret_key"  # noqa: S105 — a file name, not a secret
+LANGUAGES = ("nl", "en")
+
+
+class ConfigError(Exception):
+    """A setting is missing or has a value that cannot work."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    domain: str = "127.0.0.1:8000"
+    data_dir: Path = Path("data")
+    database_url: str = ""
+    secret_key: str = ""
+    dev: bool = False
+    default_language: str = "nl"
+    mail_from: str = "polder@localhost"
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_tls: str = "starttls"
+    run_worker: bool = True
+    login_attempts_per_15_min: int = 10
+    page_size: int = 20
+
+    @property
+    def scheme(self) -> str:
+        return "http" if self.dev or _is_loopback_domain(self.domain) else "https"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.scheme}://{self.domain}"
+
+    @property
+    def mail_dir(self) -> Path:
+        """Development mode writes mails here instead of sending them."""
+        return self.data_dir / "mail"
+
+    @property
+    def sends_mail(self) -> bool:
+        return bool(self.smtp_host) and not self.dev
+
+
+def _is_loopback_domain(domain: str) -> bool:
+    host = domain.rsplit(":", 1)[0] if domain.count(":") == 1 else domain
+    host = host.strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _coerce(name: str, raw: Any, kind: type) -> Any:
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        value = str(raw).strip().lower()
+        if value in ("1", "true", "yes", "on"):
+            return True
+        if value in ("0", "false", "no", "off", ""):
+            return False
+        raise ConfigError(f"{name} must be true or false, not {raw!r}")
+    if kind is int:
+        try:
+            return int(raw)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if kind is Path:
+        return Path(str(raw)).expanduser()
+    return str(raw)
+
+
+_KINDS: dict[str, type] = {"bool": bool, "int": int, "Path": Path, "str": str}
+
+
+def load_settings(
+    overrides: dict[str, Any] | None = None, environ: dict[str, str] | None = None
+) -> Settings:
+    env = os.environ if environ is None else environ
+    overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+    kinds = {f.name: _KINDS[str(f.type)] for f in fields(Settings)}
+
+    data_dir_raw = overrides.get("data_dir") or env.get(ENV_PREFIX + "DATA_DIR") or "data"
+    data_dir = Path(str(data_dir_raw)).expanduser().resolve()
+    file_values = _read_toml(data_dir / TOML_NAME)
+
+    values: dict[str, Any] = {}
+    for name, kind in kinds.items():
+        env_name = ENV_PREFIX + name.upper()
+        if name in overrides:
+            values[name] = _coerce(name, overrides[name], kind)
+        elif env_name in env:
+            values[name] = _coerce(env_name, env[env_name], kind)
+        elif name in file_values:
+            values[name] = _coerce(f"{TOML_NAME}: {name}", file_values[name], kind)
+    values["data_dir"] = data_dir
+    if not values.get("database_url"):
+        values["database_url"] = f"sqlite://{data_dir / 'polder.sqlite3'}"
+    if not values.get("secret_key"):
+        values["secret_key"] = _secret_key(data_dir)
+    settings = Settings(**values)
+    _validate(settings)
+    return settings
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+
+
+def _secret_key(data_dir: Path) -> str:
+    path = data_dir / SECRET_FILE
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # Exclusive create: two processes starting at once must not end up with two keys.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+def _validate(settings: Settings) -> None:
+    if not settings.domain or "/" in settings.domain:
+        raise ConfigError("POLDER_DOMAIN must be a host name like polder.example.nl")
+    if not settings.database_url.startswith(("sqlite://", "postgres://", "postgresql://")):
+        raise ConfigError("POLDER_DATABASE_URL must start with sqlite:// or postgres://")
+    if settings.default_language not in LANGUAGES:
+        raise ConfigError(f"POLDER_DEFAULT_LANGUAGE must be one of {', '.join(LANGUAGES)}")
+    if settings.smtp_tls not in ("starttls", "ssl", "none"):
+        raise ConfigError("POLDER_SMTP_TLS must be starttls, ssl or none")
+    if len(settings.secret_key) < 32:
+        raise ConfigError("POLDER_SECRET_KEY must be at least 32 characters")

@@ -1,0 +1,66 @@
+"""Database set-up: Tortoise configuration, aerich migrations and the transaction helper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from aerich import Command
+from tortoise import Tortoise
+from tortoise.backends.base.client import TransactionContext
+from tortoise.transactions import in_transaction
+
+from server.config import Settings
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MODEL_MODULES = ["server.models", "aerich.models"]
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    url = database_url.replace("postgresql://", "postgres://", 1)
+    return {
+        "connections": {"default": url},
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def _ensure_sqlite_folder(database_url: str) -> None:
+    if database_url.startswith("sqlite://"):
+        path = database_url.removeprefix("sqlite://").split("?", 1)[0]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+async def connect(settings: Settings) -> None:
+    _ensure_sqlite_folder(settings.database_url)
+    # The global fallback lets request tasks see the connection opened in the lifespan task.
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+
+
+async def disconnect() -> None:
+    await Tortoise.close_connections()
+
+
+async def migrate(settings: Settings) -> list[str]:
+    """Apply every migration not yet applied; returns the applied file names.
+
+    Call after `connect()`: aerich then reuses the open connection instead of its own.
+    """
+    command = Command(
+        tortoise_config=tortoise_config(settings.database_url),
+        app="models",
+        location=str(MIGRATIONS_DIR),
+    )
+    await command.init()
+    return await command.upgrade(run_in_transaction=True)
+
+
+def transaction() -> TransactionContext:
+    """One unit of work: everything inside commits together or not at all."""
+    return in_transaction("default")
+
+
+def dialect() -> str:
+    return Tortoise.get_connection("default").capabilities.dialect

@@ -1,0 +1,74 @@
+"""The instance itself: first-run set-up, its name, region and rules of conduct."""
+
+from __future__ import annotations
+
+from server.config import Settings
+from server.db import transaction
+from server.models import InstanceSettings, Rule, User
+from server.services import accounts
+from server.services.errors import N_, FieldErrors, Forbidden
+
+DEFAULT_RULES = [
+    (N_("Be respectful"), N_("Talk about ideas, not about people. No insults or threats.")),
+    (N_("Stay on topic"), N_("Write about the area process of this group.")),
+    (N_("Be honest"), N_("Share facts with their source. Say so when something is your opinion.")),
+    (N_("Respect privacy"), N_("Do not share personal details of others without consent.")),
+]
+
+
+async def get_instance() -> InstanceSettings | None:
+    return await InstanceSettings.get_or_none(id=1)
+
+
+async def needs_setup() -> bool:
+    return not await accounts.admin_exists()
+
+
+async def setup(
+    settings: Settings, *, name: str, region: str, admin: accounts.Registration
+) -> User:
+    """First run: name the instance and create its first admin, together or not at all."""
+    errors = FieldErrors()
+    name = errors.text("instance_name", name, max_length=100)
+    region = errors.text("region", region, max_length=100)
+    errors.raise_if_any()
+    async with transaction():
+        if await accounts.admin_exists():
+            raise Forbidden(N_("This instance is already set up."))
+        user = await accounts.register(settings, admin, admin=True, confirmed=True)
+        await InstanceSettings.update_or_create(defaults={"name": name, "region": region}, id=1)
+        if not await Rule.filter(group_id=None).exists():
+            for position, (title, body) in enumerate(DEFAULT_RULES, start=1):
+                await Rule.create(group=None, position=position, title=title, body=body)
+    return user
+
+
+async def ensure_instance(name: str = "Polder", region: str = "") -> InstanceSettings:
+    """Used by the CLI, which may create an admin without the web set-up."""
+    instance, _ = await InstanceSettings.get_or_create(
+        defaults={"name": name, "region": region}, id=1
+    )
+    return instance
+
+
+async def update_instance(
+    actor: User, *, name: str, region: str, description: str, group_creation: str
+) -> InstanceSettings:
+    if not actor.is_admin:
+        raise Forbidden(N_("Only admins can change this."))
+    errors = FieldErrors()
+    name = errors.text("instance_name", name, max_length=100)
+    region = errors.text("region", region, max_length=100)
+    description = errors.text("description", description, max_length=5000, required=False)
+    if group_creation not in ("members", "admins"):
+        errors.add("group_creation", N_("Choose an option from the list."))
+    errors.raise_if_any()
+    instance = await ensure_instance()
+    instance.name, instance.region, instance.description = name, region, description
+    instance.group_creation = group_creation
+    await instance.save()
+    return instance
+
+
+async def instance_rules() -> list[Rule]:
+    return await Rule.filter(group_id=None).order_by("position")

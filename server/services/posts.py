@@ -1,0 +1,228 @@
+"""Discussions: posts in a group and replies in their threads, strictly chronological.
+
+Feeds page with a keyset cursor over (created_at, id), never with OFFSET, so that page 1,000
+costs what page 1 costs.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from tortoise.expressions import F, Q
+
+from server.db import transaction
+from server.models import Group, GroupRole, Post, Reply, User
+from server.services import groups as group_service
+from server.services import markdown
+from server.services.clock import now
+from server.services.errors import N_, FieldErrors, Forbidden, Invalid, NotFound
+
+MAX_TITLE = 200
+MAX_BODY = 50_000
+MAX_PAGE = 100
+
+FEED_FIELDS = (
+    "id", "title", "body_html", "created_at", "edited_at", "reply_count",
+    "author__username", "author__name", "author__organisation", "author__role",
+)  # fmt: skip
+THREAD_FIELDS = (
+    "id", "parent_id", "body_html", "created_at", "edited_at", "deleted_at",
+    "author__username", "author__name", "author__organisation", "author__role",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+def encode_cursor(created_at: datetime, item_id: int) -> str:
+    raw = f"{created_at.isoformat()}|{item_id}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        stamp, _, item_id = raw.partition("|")
+        moment = datetime.fromisoformat(stamp)
+        if moment.tzinfo is None:
+            raise ValueError("naive cursor")
+        return moment, int(item_id)
+    except (ValueError, UnicodeDecodeError, binascii.Error):
+        raise Invalid({"cursor": (N_("This page link is not valid."), {})}) from None
+
+
+def _limit(limit: int | None, default: int) -> int:
+    if limit is None:
+        return default
+    if not 1 <= limit <= MAX_PAGE:
+        raise Invalid({"limit": (N_("Choose a number from 1 to %(max)s."), {"max": MAX_PAGE})})
+    return limit
+
+
+async def _require_writer(user: User, group: Group) -> None:
+    if user.email_confirmed_at is None:
+        raise Forbidden(N_("Please confirm your e-mail address first."))
+    if await group_service.membership(user, group) is None:
+        raise Forbidden(N_("Join the group to take part."))
+
+
+async def feed(
+    group: Group, cursor: str | None = None, limit: int | None = None, *, default: int = 20
+) -> Page:
+    """Posts of a group, newest first. Deleted posts leave the feed (their threads stay)."""
+    size = _limit(limit, default)
+    query = Post.filter(group_id=group.id, deleted_at__isnull=True)
+    if cursor:
+        moment, last_id = decode_cursor(cursor)
+        # The plain `<=` lets the index seek; the OR only breaks ties within one instant.
+        query = query.filter(created_at__lte=moment).filter(
+            Q(created_at__lt=moment) | Q(id__lt=last_id)
+        )
+    rows = await query.order_by("-created_at", "-id").limit(size + 1).values(*FEED_FIELDS)
+    return _page(rows, size)
+
+
+def _page(rows: list[dict[str, Any]], size: int) -> Page:
+    more = len(rows) > size
+    rows = rows[:size]
+    last = rows[-1] if rows else None
+    next_cursor = encode_cursor(last["created_at"], last["id"]) if more and last else None
+    return Page(items=rows, next_cursor=next_cursor)
+
+
+async def get_post(post_id: int) -> Post:
+    post = await Post.get_or_none(id=post_id).select_related("group", "author")
+    if post is None:
+        raise NotFound(N_("This post does not exist."))
+    return post
+
+
+async def get_reply(reply_id: int) -> Reply:
+    reply = await Reply.get_or_none(id=reply_id).select_related("post", "post__group", "author")
+    if reply is None:
+        raise NotFound(N_("This reply does not exist."))
+    return reply
+
+
+async def thread(
+    post: Post, cursor: str | None = None, limit: int | None = None, *, default: int = 50
+) -> Page:
+    """Replies of a post, oldest first; deleted replies stay as tombstones."""
+    size = _limit(limit, default)
+    query = Reply.filter(post_id=post.id)
+    if cursor:
+        moment, last_id = decode_cursor(cursor)
+        query = query.filter(created_at__gte=moment).filter(
+            Q(created_at__gt=moment) | Q(id__gt=last_id)
+        )
+    rows = await query.order_by("created_at", "id").limit(size + 1).values(*THREAD_FIELDS)
+    return _page(rows, size)
+
+
+def _check_post(title: str, body: str) -> tuple[str, str]:
+    errors = FieldErrors()
+    title = errors.text("title", title, max_length=MAX_TITLE)
+    body = errors.text("body", body, max_length=MAX_BODY)
+    errors.raise_if_any()
+    return title, body
+
+
+def _check_body(body: str) -> str:
+    errors = FieldErrors()
+    body = errors.text("body", body, max_length=MAX_BODY)
+    errors.raise_if_any()
+    return body
+
+
+async def create_post(user: User, group: Group, title: str, body: str) -> Post:
+    title, body = _check_post(title, body)
+    await _require_writer(user, group)
+    return await Post.create(
+        group=group,
+        author=user,
+        title=title,
+        body=body,
+        body_html=markdown.render(body),
+        created_at=now(),
+    )
+
+
+async def create_reply(user: User, post: Post, body: str, parent_id: int | None = None) -> Reply:
+    body = _check_body(body)
+    if post.deleted_at is not None:
+        raise Forbidden(N_("This post was deleted. You cannot reply to it any more."))
+    group = await post.group
+    await _require_writer(user, group)
+    parent = None
+    if parent_id is not None:
+        parent = await Reply.get_or_none(id=parent_id, post_id=post.id)
+        if parent is None:
+            raise Invalid({"parent": (N_("The reply you answer is not in this thread."), {})})
+    async with transaction():
+        reply = await Reply.create(
+            post=post,
+            parent=parent,
+            author=user,
+            body=body,
+            body_html=markdown.render(body),
+            created_at=now(),
+        )
+        await Post.filter(id=post.id).update(reply_count=F("reply_count") + 1)
+    return reply
+
+
+def _require_author(user: User, item: Post | Reply) -> None:
+    if item.author_id != user.id:
+        raise Forbidden(N_("You can only change what you wrote yourself."))
+    if item.deleted_at is not None:
+        raise Forbidden(N_("This was deleted and cannot be changed."))
+
+
+async def edit_post(user: User, post: Post, title: str, body: str) -> Post:
+    _require_author(user, post)
+    title, body = _check_post(title, body)
+    post.title, post.body, post.body_html = title, body, markdown.render(body)
+    post.edited_at = now()
+    await post.save(update_fields=["title", "body", "body_html", "edited_at"])
+    return post
+
+
+async def edit_reply(user: User, reply: Reply, body: str) -> Reply:
+    _require_author(user, reply)
+    body = _check_body(body)
+    reply.body, reply.body_html, reply.edited_at = body, markdown.render(body), now()
+    await reply.save(update_fields=["body", "body_html", "edited_at"])
+    return reply
+
+
+async def delete_post(user: User, post: Post) -> None:
+    """Leaves a tombstone: the thread's replies stay readable, the post's words are gone."""
+    _require_author(user, post)
+    post.title, post.body, post.body_html, post.deleted_at = "", "", "", now()
+    await post.save(update_fields=["title", "body", "body_html", "deleted_at"])
+
+
+async def delete_reply(user: User, reply: Reply) -> None:
+    _require_author(user, reply)
+    reply.body, reply.body_html, reply.deleted_at = "", "", now()
+    await reply.save(update_fields=["body", "body_html", "deleted_at"])
+
+
+async def posts_by(user: User, limit: int = 20) -> list[dict[str, Any]]:
+    return (
+        await Post.filter(author_id=user.id, deleted_at__isnull=True)
+        .order_by("-created_at", "-id")
+        .limit(limit)
+        .values("id", "title", "created_at", "group__slug", "group__title")
+    )
+
+
+def is_moderator_role(role: GroupRole | None) -> bool:
+    return role in (GroupRole.MODERATOR, GroupRole.OWNER)

@@ -1,0 +1,77 @@
+"""Form handling: CSRF tokens, reading posted forms, turning service errors into field errors."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from typing import Any
+
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import RedirectResponse
+
+from server import i18n
+from server.services.errors import Invalid, ServiceError
+
+CSRF_FIELD = "csrf_token"
+MAX_FORM_FIELDS = 200
+
+
+class CsrfError(Exception):
+    """The form did not carry this session's CSRF token."""
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return str(token)
+
+
+async def read_form(request: Request) -> FormData:
+    """The posted form, after checking its CSRF token against the session's."""
+    form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS)
+    sent = form.get(CSRF_FIELD)
+    expected = request.session.get("csrf")
+    if not isinstance(sent, str) or not expected or not hmac.compare_digest(sent, expected):
+        raise CsrfError
+    return form
+
+
+def text(form: FormData, name: str) -> str:
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def checked(form: FormData, name: str) -> bool:
+    return text(form, name) in ("on", "1", "true", "yes")
+
+
+def translate(message: str, params: dict[str, Any]) -> str:
+    translated = i18n.gettext(message)
+    return translated % params if params else translated
+
+
+def field_errors(exc: Invalid) -> dict[str, str]:
+    return {field: translate(msg, params) for field, (msg, params) in exc.fields.items()}
+
+
+def error_message(exc: ServiceError) -> str:
+    return translate(exc.message, exc.params)
+
+
+def flash(request: Request, message: str) -> None:
+    """A one-time notice shown on the next page (after a redirect)."""
+    request.session["flash"] = message
+
+
+def redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def safe_next(value: str | None, default: str = "/") -> str:
+    """Only same-site paths: never let a `next` parameter send people elsewhere."""
+    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return default

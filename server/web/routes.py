@@ -1,0 +1,14 @@
+"""All HTML routes, area by area."""
+
+from __future__ import annotations
+
+from starlette.routing import BaseRoute
+
+from server.web import accounts, groups, language, posts
+
+routes: list[BaseRoute] = [
+    *language.routes,
+    *accounts.routes,
+    *posts.routes,
+    *groups.routes,
+]

@@ -1,0 +1,115 @@
+"""Jinja2 set-up: translations through babel catalogues, dates in Europe/Amsterdam."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime as babel_format_datetime
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from server import i18n
+from server.models import Role, Topic
+
+TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
+TIMEZONE = ZoneInfo("Europe/Amsterdam")
+
+# The labels people read for the stored values; msgids extracted by babel from here.
+ROLE_LABELS: dict[str, str] = {
+    Role.FARMER: "farmer",
+    Role.FARMERS_ORGANISATION: "farmers' organisation",
+    Role.NGO: "NGO",
+    Role.GOVERNMENT: "government",
+    Role.KNOWLEDGE_INSTITUTION: "knowledge institution",
+    Role.BUSINESS: "business",
+    Role.RESIDENT: "resident",
+    Role.OTHER: "other",
+}
+TOPIC_LABELS: dict[str, str] = {
+    Topic.NITROGEN: "nitrogen",
+    Topic.WATER: "water",
+    Topic.LANDSCAPE: "landscape",
+    Topic.NATURE: "nature",
+    Topic.AGRICULTURE: "agriculture",
+    Topic.CLIMATE: "climate",
+    Topic.ENERGY: "energy",
+    Topic.OTHER: "other",
+}
+
+
+def _(message: str) -> str:
+    return i18n.gettext(message)
+
+
+def format_datetime(value: datetime | None, form: str = "medium") -> str:
+    if value is None:
+        return ""
+    return babel_format_datetime(
+        value.astimezone(TIMEZONE), format=form, locale=i18n.current_language.get()
+    )
+
+
+def format_number(value: int | float) -> str:
+    return format_decimal(value, locale=i18n.current_language.get())
+
+
+def role_label(role: str) -> str:
+    return i18n.gettext(ROLE_LABELS.get(role, ROLE_LABELS[Role.OTHER]))
+
+
+def topic_label(topic: str) -> str:
+    return i18n.gettext(TOPIC_LABELS.get(topic, TOPIC_LABELS[Topic.OTHER]))
+
+
+def _build_environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATE_DIR),
+        autoescape=select_autoescape(["html", "xml"]),
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=i18n.gettext, ngettext=i18n.ngettext, newstyle=True
+    )
+    env.filters["datetime"] = format_datetime
+    env.filters["number"] = format_number
+    env.filters["role_label"] = role_label
+    env.filters["topic_label"] = topic_label
+    env.globals["ROLE_LABELS"] = ROLE_LABELS
+    env.globals["TOPIC_LABELS"] = TOPIC_LABELS
+    return env
+
+
+environment = _build_environment()
+
+
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any] | None = None,
+    *,
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+) -> HTMLResponse:
+    from server.web.forms import csrf_token  # local: forms imports this module's helpers
+
+    has_session = "session" in request.scope
+    values: dict[str, Any] = {
+        "request": request,
+        "user": getattr(request.state, "user", None),
+        "lang": i18n.current_language.get(),
+        "csrf_token": csrf_token(request) if has_session else "",
+        "instance": getattr(request.state, "instance", None),
+        "settings": request.app.state.settings,
+        "flash": request.session.pop("flash", None) if has_session else None,
+    }
+    values.update(context or {})
+    html = environment.get_template(template).render(values)
+    return HTMLResponse(html, status_code=status_code, headers=headers)
