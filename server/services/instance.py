@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from server.config import Settings
 from server.db import transaction
+from server.i18n import gettext
 from server.models import InstanceSettings, Rule, User
 from server.services import accounts
 from server.services.errors import N_, FieldErrors, Forbidden
@@ -38,8 +39,15 @@ async def setup(
         user = await accounts.register(settings, admin, admin=True, confirmed=True)
         await InstanceSettings.update_or_create(defaults={"name": name, "region": region}, id=1)
         if not await Rule.filter(group_id=None).exists():
+            # Stored in the instance's language: rules are text the admin edits, not labels.
+            lang = settings.default_language
             for position, (title, body) in enumerate(DEFAULT_RULES, start=1):
-                await Rule.create(group=None, position=position, title=title, body=body)
+                await Rule.create(
+                    group=None,
+                    position=position,
+                    title=gettext(title, lang),
+                    body=gettext(body, lang),
+                )
     return user
 
 

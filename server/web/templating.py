@@ -15,30 +15,31 @@ from starlette.responses import HTMLResponse
 
 from server import i18n
 from server.models import Role, Topic
+from server.services.errors import N_
 
 TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
 
 # The labels people read for the stored values; msgids extracted by babel from here.
 ROLE_LABELS: dict[str, str] = {
-    Role.FARMER: "farmer",
-    Role.FARMERS_ORGANISATION: "farmers' organisation",
-    Role.NGO: "NGO",
-    Role.GOVERNMENT: "government",
-    Role.KNOWLEDGE_INSTITUTION: "knowledge institution",
-    Role.BUSINESS: "business",
-    Role.RESIDENT: "resident",
-    Role.OTHER: "other",
+    Role.FARMER: N_("farmer"),
+    Role.FARMERS_ORGANISATION: N_("farmers' organisation"),
+    Role.NGO: N_("NGO"),
+    Role.GOVERNMENT: N_("government"),
+    Role.KNOWLEDGE_INSTITUTION: N_("knowledge institution"),
+    Role.BUSINESS: N_("business"),
+    Role.RESIDENT: N_("resident"),
+    Role.OTHER: N_("other"),
 }
 TOPIC_LABELS: dict[str, str] = {
-    Topic.NITROGEN: "nitrogen",
-    Topic.WATER: "water",
-    Topic.LANDSCAPE: "landscape",
-    Topic.NATURE: "nature",
-    Topic.AGRICULTURE: "agriculture",
-    Topic.CLIMATE: "climate",
-    Topic.ENERGY: "energy",
-    Topic.OTHER: "other",
+    Topic.NITROGEN: N_("nitrogen"),
+    Topic.WATER: N_("water"),
+    Topic.LANDSCAPE: N_("landscape"),
+    Topic.NATURE: N_("nature"),
+    Topic.AGRICULTURE: N_("agriculture"),
+    Topic.CLIMATE: N_("climate"),
+    Topic.ENERGY: N_("energy"),
+    Topic.OTHER: N_("other"),
 }
 
 
