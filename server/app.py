@@ -14,7 +14,7 @@ from starlette.staticfiles import StaticFiles
 
 from server import db
 from server.api import routes as api_routes
-from server.config import Settings
+from server.config import Settings, load_settings
 from server.middleware import RequestContextMiddleware
 from server.web import errors as web_errors
 from server.web import routes as web_routes
@@ -23,14 +23,18 @@ STATIC_DIR = Path(__file__).parent.parent / "static"
 SESSION_MAX_AGE = 60 * 60 * 24 * 30
 
 
-def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette:
-    """`manage_database=False` leaves connecting and migrating to the caller (tests)."""
+def create_app(
+    settings: Settings, *, manage_database: bool = True, migrate_on_start: bool = True
+) -> Starlette:
+    """`manage_database=False` leaves connecting and migrating to the caller (tests);
+    `migrate_on_start=False` is for worker processes whose parent already migrated."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings)
-            await db.migrate(settings)
+            if migrate_on_start:
+                await db.migrate(settings)
         try:
             yield
         finally:
@@ -61,3 +65,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     )
     app.state.settings = settings
     return app
+
+
+def app_from_environment() -> Starlette:
+    """Factory for `polder serve --workers N`: each worker process reads the same settings
+    (the parent puts its overrides into the environment) and the parent has migrated."""
+    return create_app(load_settings(), migrate_on_start=False)

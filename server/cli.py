@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import os
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from server import db
-from server.config import ConfigError, Settings, load_settings
+from server.config import ENV_PREFIX, ConfigError, Settings, load_settings
 from server.i18n import gettext
 from server.models import Role, Topic
 from server.services import accounts, groups
@@ -30,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
     serve.add_argument("--log-level", default="info")
+    serve.add_argument("--workers", type=int, default=1, help="number of web processes")
 
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
@@ -159,15 +161,23 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from server.app import create_app
 
+    if args.workers < 1:
+        return _fail("--workers must be 1 or more")
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": args.log_level,
+        "proxy_headers": True,
+        "server_header": False,
+    }
     print(f"Polder runs at {settings.base_url} (data in {settings.data_dir})", flush=True)
-    uvicorn.run(
-        create_app(settings),
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        proxy_headers=True,
-        server_header=False,
-    )
+    if args.workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return 0
+    # Migrate once here, so that the worker processes do not race each other to do it.
+    asyncio.run(_with_db(settings, _migrated))
+    os.environ[ENV_PREFIX + "DATA_DIR"] = str(settings.data_dir)
+    uvicorn.run("server.app:app_from_environment", factory=True, workers=args.workers, **options)
     return 0
 
 

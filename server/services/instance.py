@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from server.config import Settings
 from server.db import transaction
 from server.i18n import gettext
@@ -9,6 +11,7 @@ from server.models import InstanceSettings, Rule, User
 from server.services import accounts
 from server.services.errors import N_, FieldErrors, Forbidden
 
+MAX_RULES = 20
 DEFAULT_RULES = [
     (N_("Be respectful"), N_("Talk about ideas, not about people. No insults or threats.")),
     (N_("Stay on topic"), N_("Write about the area process of this group.")),
@@ -59,22 +62,43 @@ async def ensure_instance(name: str = "Polder", region: str = "") -> InstanceSet
     return instance
 
 
-async def update_instance(
-    actor: User, *, name: str, region: str, description: str, group_creation: str
-) -> InstanceSettings:
+@dataclass(frozen=True)
+class InstanceForm:
+    name: str
+    region: str
+    description: str
+    group_creation: str
+    open_registration: bool
+    rules: tuple[str, ...]
+
+
+async def update_instance(actor: User, form: InstanceForm) -> InstanceSettings:
+    """Instance settings and its rules of conduct (one rule per entry: title, then an
+    optional explanation after a line break), changed together or not at all."""
     if not actor.is_admin:
         raise Forbidden(N_("Only admins can change this."))
     errors = FieldErrors()
-    name = errors.text("instance_name", name, max_length=100)
-    region = errors.text("region", region, max_length=100)
-    description = errors.text("description", description, max_length=5000, required=False)
-    if group_creation not in ("members", "admins"):
+    name = errors.text("instance_name", form.name, max_length=100)
+    region = errors.text("region", form.region, max_length=100)
+    description = errors.text("description", form.description, max_length=5000, required=False)
+    if form.group_creation not in ("members", "admins"):
         errors.add("group_creation", N_("Choose an option from the list."))
+    rules = [rule.strip() for rule in form.rules if rule.strip()]
+    if len(rules) > MAX_RULES:
+        errors.add("rules", N_("At most %(max)s rules."), max=MAX_RULES)
+    if any(len(rule) > 500 for rule in rules):
+        errors.add("rules", N_("Each rule can have at most %(max)s characters."), max=500)
     errors.raise_if_any()
-    instance = await ensure_instance()
-    instance.name, instance.region, instance.description = name, region, description
-    instance.group_creation = group_creation
-    await instance.save()
+    async with transaction():
+        instance = await ensure_instance()
+        instance.name, instance.region, instance.description = name, region, description
+        instance.group_creation = form.group_creation
+        instance.open_registration = form.open_registration
+        await instance.save()
+        await Rule.filter(group_id=None).delete()
+        for position, text in enumerate(rules, start=1):
+            title, _, body = text.partition("\n")
+            await Rule.create(group=None, position=position, title=title[:200], body=body.strip())
     return instance
 
 

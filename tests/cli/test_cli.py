@@ -1,0 +1,151 @@
+"""The `polder` command as a person runs it: a real process on a fresh data folder."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+POLDER = [sys.executable, "-m", "server.cli"]
+
+
+def run(data: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
+    return subprocess.run(
+        [*POLDER, "--data", str(data), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def rows(data: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(data / "polder.sqlite3") as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_help_lists_every_command(tmp_path: Path) -> None:
+    result = run(tmp_path, "--help")
+    assert result.returncode == 0
+    for command in ("serve", "migrate", "user", "group", "token"):
+        assert command in result.stdout
+
+
+def test_operator_flow(tmp_path: Path) -> None:
+    assert run(tmp_path, "migrate").returncode == 0
+    created = run(
+        tmp_path,
+        "user", "create", "--username", "anna", "--name", "Anna de Boer",
+        "--organisation", "LTO Noord", "--email", "anna@example.nl", "--role", "farmer",
+        "--admin",
+        stdin="a good long password\n",
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    assert rows(tmp_path, "SELECT username, is_admin, organisation FROM users") == [
+        ("anna", 1, "LTO Noord")
+    ]
+    group = run(
+        tmp_path,
+        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
+        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "anna",
+    )  # fmt: skip
+    assert group.returncode == 0, group.stderr
+    assert rows(tmp_path, "SELECT role FROM memberships") == [("owner",)]
+    token = run(tmp_path, "token", "create", "--user", "anna")
+    assert token.returncode == 0 and token.stdout.startswith("pld_")
+    assert len(rows(tmp_path, "SELECT token_hash FROM api_tokens")) == 1
+
+    bob = run(
+        tmp_path,
+        "user", "create", "--username", "bob", "--name", "Bob", "--email", "bob@example.nl",
+        stdin="another long password\n",
+    )  # fmt: skip
+    assert bob.returncode == 0, bob.stderr
+    assert run(tmp_path, "user", "promote", "bob").returncode == 0
+    assert rows(tmp_path, "SELECT is_admin, organisation FROM users WHERE username='bob'") == [
+        (1, "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (("user", "create", "--username", "x"), "", "required"),
+        (("user", "create", "--username", "Bad Name", "--name", "N", "--email", "a@b.nl"),
+         "long enough password\n", "username"),
+        (("user", "create", "--username", "anna", "--name", "N", "--email", "a@b.nl"),
+         "short\n", "password"),
+        (("user", "promote", "nobody"), "", "does not exist"),
+        (("group", "create", "--slug", "x", "--title", "T", "--area", "A", "--topic", "water"),
+         "", "slug"),
+        (("group", "create", "--slug", "abc", "--title", "T", "--area", "A", "--topic", "mars"),
+         "", "invalid choice"),
+        (("token", "create", "--user", "nobody"), "", "does not exist"),
+        (("frobnicate",), "", "invalid choice"),
+    ],
+)  # fmt: skip
+def test_bad_arguments_fail_with_a_message(
+    tmp_path: Path, args: tuple[str, ...], stdin: str, message: str
+) -> None:
+    result = run(tmp_path, *args, stdin=stdin)
+    assert result.returncode != 0
+    assert message in result.stderr
+    if (tmp_path / "polder.sqlite3").exists():
+        assert rows(tmp_path, "SELECT count(*) FROM users") == [(0,)]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
+    env["POLDER_DOMAIN"] = f"127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [*POLDER, "serve", "--port", str(port), "--data", str(tmp_path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+            try:
+                httpx.get(base + "/static/css/polder.css", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "server did not answer within 30 s"
+                # Polling a socket that is not open yet; the answer is the condition.
+                time.sleep(0.05)
+        yield base, tmp_path
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_serve_migrates_a_fresh_data_folder_and_asks_for_setup(
+    server: tuple[str, Path],
+) -> None:
+    base, data = server
+    response = httpx.get(base + "/", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/setup"
+    assert (data / "secret_key").exists()
+    assert rows(data, "SELECT version FROM aerich")
