@@ -38,7 +38,6 @@ class Settings:
     smtp_user: str = ""
     smtp_password: str = field(default="", repr=False)
     smtp_tls: str = "starttls"
-    run_worker: bool = True
     login_attempts_per_15_min: int = 10
     page_size: int = 20
 
