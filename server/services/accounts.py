@@ -7,6 +7,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,10 +17,10 @@ from tortoise.exceptions import IntegrityError
 from server.config import LANGUAGES, Settings
 from server.db import transaction
 from server.i18n import gettext
-from server.models import ApiToken, Role, User
+from server.models import ApiToken, InstanceSettings, Role, User
 from server.services import mail, ratelimit
 from server.services.clock import now
-from server.services.errors import N_, FieldErrors, Invalid, NotFound, RateLimited
+from server.services.errors import N_, FieldErrors, Forbidden, Invalid, NotFound, RateLimited
 
 USERNAME_RE = re.compile(r"^[a-z0-9_]{3,30}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -296,3 +297,108 @@ async def user_for_token(token: str) -> User | None:
 
 async def admin_exists() -> bool:
     return await User.filter(is_admin=True).exists()
+
+
+# --- Added for the web pages (web-accounts) -------------------------------------------------
+
+CONFIRM_MAILS_PER_HOUR = 3
+RESET_MAILS_PER_HOUR = 5
+PASSWORD_CHECKS_PER_15_MIN = 10
+_HOUR = timedelta(hours=1)
+
+
+def check_registration(form: Registration) -> dict[str, tuple[str, dict[str, Any]]]:
+    """The form's own problems, without the database: lets the set-up page show them together
+    with the instance fields, which `instance.setup` checks first."""
+    return _check_registration(form).fields
+
+
+async def register_member(settings: Settings, form: Registration) -> User:
+    """Self-service sign-up: only while the instance accepts new accounts."""
+    instance = await InstanceSettings.get_or_none(id=1)
+    if instance is not None and not instance.open_registration:
+        raise Forbidden(N_("This instance does not take new accounts right now."))
+    return await register(settings, form)
+
+
+async def resend_confirmation(settings: Settings, user: User) -> bool:
+    """Sends the confirmation mail again; False when the address is already confirmed."""
+    if user.email_confirmed_at is not None:
+        return False
+    key = f"confirm-mail:{user.id}"
+    if await ratelimit.too_many(key, CONFIRM_MAILS_PER_HOUR, _HOUR):
+        raise RateLimited(N_("We already sent you several mails. Wait an hour and try again."))
+    await ratelimit.hit(key, _HOUR)
+    await send_confirmation(settings, user)
+    return True
+
+
+async def ask_password_reset(settings: Settings, email: str, client: str) -> None:
+    """`request_password_reset` with a limit per client, so nobody can flood an inbox."""
+    key = f"reset-mail:{client}"
+    if await ratelimit.too_many(key, RESET_MAILS_PER_HOUR, _HOUR):
+        raise RateLimited(N_("Too many requests. Wait an hour and try again."))
+    await ratelimit.hit(key, _HOUR)
+    await request_password_reset(settings, email)
+
+
+async def reset_token_user(settings: Settings, token: str) -> User:
+    """The person a reset link belongs to, without using the link up."""
+    try:
+        data = _serializer(settings, "reset-password").loads(token, max_age=RESET_MAX_AGE)
+    except (BadSignature, SignatureExpired):
+        raise NotFound(N_("This link is not valid or has expired.")) from None
+    user = await User.get_or_none(id=data.get("u"))
+    if user is None or user.password_hash[-16:] != data.get("h"):
+        raise NotFound(N_("This link is not valid or has expired."))
+    return user
+
+
+def _check_repeat(errors: FieldErrors, password: str, repeat: str, field: str) -> None:
+    if field not in errors.fields and password != repeat:
+        errors.add(field + "_repeat", N_("The two passwords are not the same."))
+
+
+async def reset_password_twice(settings: Settings, token: str, password: str, repeat: str) -> User:
+    """The reset form: the new password typed twice."""
+    await reset_token_user(settings, token)
+    errors = FieldErrors()
+    _check_password(errors, password)
+    _check_repeat(errors, password, repeat, "password")
+    errors.raise_if_any()
+    return await reset_password(settings, token, password)
+
+
+async def change_password(user: User, current: str, new: str, repeat: str) -> User:
+    """A logged-in change: the current password proves it is really this person."""
+    key = f"password-check:{user.id}"
+    if await ratelimit.too_many(key, PASSWORD_CHECKS_PER_15_MIN, LOGIN_WINDOW):
+        raise RateLimited(N_("Too many attempts. Wait 15 minutes and try again."))
+    errors = FieldErrors()
+    if not _verify(user.password_hash, current):
+        await ratelimit.hit(key, LOGIN_WINDOW)
+        errors.add("current_password", N_("This is not your current password."))
+    _check_password(errors, new, "new_password")
+    _check_repeat(errors, new, repeat, "new_password")
+    errors.raise_if_any()
+    await ratelimit.clear(key)
+    await set_password(user, new)
+    return user
+
+
+async def tokens_of(user: User) -> list[ApiToken]:
+    return await ApiToken.filter(user_id=user.id).order_by("-created_at", "-id")
+
+
+async def new_token(user: User, name: str) -> str:
+    """`create_token` with a checked name, so people can tell their tokens apart."""
+    errors = FieldErrors()
+    name = errors.text("token_name", name, max_length=100)
+    errors.raise_if_any()
+    return await create_token(user, name)
+
+
+async def revoke_token(user: User, token_id: int) -> None:
+    deleted = await ApiToken.filter(id=token_id, user_id=user.id).delete()
+    if not deleted:
+        raise NotFound(N_("This token does not exist."))

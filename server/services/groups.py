@@ -135,7 +135,11 @@ async def require_role(user: User, group: Group, at_least: GroupRole) -> Members
     if user.is_admin:
         return member
     if member is None or order.index(member.role) < order.index(at_least):
-        raise Forbidden(N_("You need to be %(role)s of this group."), role=at_least.value)
+        if at_least == GroupRole.OWNER:
+            raise Forbidden(N_("Only owners of this group can do this."))
+        if at_least == GroupRole.MODERATOR:
+            raise Forbidden(N_("Only moderators of this group can do this."))
+        raise Forbidden(N_("Join the group to take part."))
     return member
 
 
@@ -169,11 +173,16 @@ async def set_role(actor: User, group: Group, username: str, role: str) -> Membe
     await require_role(actor, group, GroupRole.OWNER)
     if role not in GroupRole.__members__.values():
         raise Invalid({"role": (N_("Choose a role from the list."), {})})
-    member = await Membership.get_or_none(group_id=group.id, user__username=username.lower())
-    if member is None:
-        raise NotFound(N_("This person is not a member of the group."))
-    member.role = GroupRole(role)
-    await member.save(update_fields=["role"])
+    async with transaction():
+        member = await Membership.get_or_none(group_id=group.id, user__username=username.lower())
+        if member is None:
+            raise NotFound(N_("This person is not a member of the group."))
+        if member.role == GroupRole.OWNER and role != GroupRole.OWNER:
+            owners = await Membership.filter(group_id=group.id, role=GroupRole.OWNER).count()
+            if owners == 1:
+                raise Forbidden(N_("A group needs an owner. Make someone else owner first."))
+        member.role = GroupRole(role)
+        await member.save(update_fields=["role"])
     return member
 
 

@@ -7,6 +7,7 @@ a failure.
 
 from __future__ import annotations
 
+import email
 import os
 import shutil
 import socket
@@ -60,7 +61,12 @@ class LiveServer:
     def mails(self) -> list[str]:
         folder = self.data_dir / "mail"
         files = sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
-        return [f.read_text() for f in files]
+        bodies = []
+        for f in files:
+            body = email.message_from_bytes(f.read_bytes()).get_payload(decode=True)
+            assert isinstance(body, bytes)
+            bodies.append(body.decode())
+        return bodies
 
 
 def _free_port() -> int:
@@ -110,6 +116,8 @@ async def no_js_page(browser_ready: None) -> AsyncIterator[object]:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = await browser.new_context(java_script_enabled=False, locale="nl-NL")
         page = await context.new_page()
+        # Local pages answer in milliseconds; a missing element should fail fast.
+        page.set_default_timeout(10_000)
         yield page
         await context.close()
         await browser.close()

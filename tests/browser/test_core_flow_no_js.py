@@ -1,0 +1,102 @@
+"""The core flow in a real browser with JavaScript switched off, as a person does it:
+set up → start a group → register → confirm e-mail → find group → join → post → reply → edit →
+delete. Fields are found by their labels, as a screen-reader user finds them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tests.browser.conftest import LiveServer
+
+PASSWORD = "een lang wachtwoord"
+
+
+async def submit(page: Any, form_action: str) -> None:
+    await page.locator(f'form[action="{form_action}"] button[type=submit]').first.click()
+
+
+async def fill_person(page: Any, *, name: str, org: str, email: str, username: str) -> None:
+    await page.get_by_label("Je echte naam").fill(name)
+    await page.get_by_label("Organisatie", exact=True).fill(org)
+    await page.get_by_label("boer", exact=True).check()
+    await page.get_by_label("E-mailadres").fill(email)
+    await page.get_by_label("Gebruikersnaam").fill(username)
+    await page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)
+
+
+async def test_core_flow_without_javascript(live_server: LiveServer, no_js_page: Any) -> None:
+    page, base = no_js_page, live_server.base_url
+
+    # A fresh instance leads to the set-up; the admin names it and makes the first account.
+    await page.goto(base + "/")
+    assert page.url == base + "/setup"
+    assert await page.get_attribute("html", "lang") == "nl"
+    await page.get_by_label("Naam van de server").fill("Polder Gelderland")
+    await page.get_by_label("Regio").fill("Provincie Gelderland")
+    await fill_person(
+        page, name="Gea Beheer", org="Provincie Gelderland", email="gea@example.nl",
+        username="gea",
+    )  # fmt: skip
+    await submit(page, "/setup")
+    assert "Polder Gelderland" in await page.locator(".site-name").inner_text()
+
+    # The admin starts an area group.
+    await page.goto(base + "/groups/new")
+    await page.locator("[name=slug]").fill("gelderse-vallei")
+    await page.locator("[name=title]").fill("Stikstof Gelderse Vallei")
+    await page.locator("[name=area]").fill("Gelderse Vallei")
+    await page.locator("[name=topic]").select_option("stikstof")
+    await submit(page, "/groups/new")
+    await page.locator('form[action="/logout"] button').click()
+
+    # A farmer registers, confirms the e-mail address and logs in.
+    await page.goto(base + "/register")
+    await fill_person(
+        page, name="Jan Boer", org="Melkveebedrijf De Hoeve", email="jan@example.nl",
+        username="jan",
+    )  # fmt: skip
+    await page.locator("[name=agree_rules]").check()
+    await submit(page, "/register")
+    link = re.search(r"http://\S+/confirm/\S+", live_server.mails()[-1])
+    assert link, live_server.mails()
+    await page.goto(link.group(0))
+    assert "bevestigd" in (await page.locator("main").inner_text()).lower()
+
+    # Find the group, join it, start a discussion.
+    await page.goto(base + "/groups?q=Vallei")
+    await page.get_by_role("link", name="Stikstof Gelderse Vallei").first.click()
+    await submit(page, "/g/gelderse-vallei/join")
+    await page.goto(base + "/g/gelderse-vallei/new")
+    await page.locator("[name=title]").fill("Metingen bij de Barneveldse beek")
+    await page.locator("[name=body]").fill("De **metingen** van maart staan online.")
+    await submit(page, "/g/gelderse-vallei/new")
+    assert re.search(r"/p/\d+$", page.url)
+    post_url = page.url
+    assert "<strong>metingen</strong>" in await page.locator("main").inner_html()
+
+    # Reply, then edit the post: the thread shows the reply and the "edited" mark.
+    post_path = post_url.removeprefix(base)
+    await page.locator("[name=body]").fill("Dank je, ik kijk ernaar.")
+    await submit(page, post_path + "/reply")
+    assert "Dank je, ik kijk ernaar." in await page.locator("main").inner_text()
+    await page.goto(post_url + "/edit")
+    await page.locator("[name=title]").fill("Metingen maart, Barneveldse beek")
+    await submit(page, post_path + "/edit")
+    main = await page.locator("main").inner_text()
+    assert "Metingen maart, Barneveldse beek" in main
+    assert "aangepast" in main.lower()
+
+    # Delete the post: a tombstone stays, the reply stays readable.
+    await page.goto(post_url + "/delete")
+    await submit(page, post_path + "/delete")
+    await page.goto(post_url)
+    main = await page.locator("main").inner_text()
+    assert "Metingen maart" not in main
+    assert "Dank je, ik kijk ernaar." in main
+
+    # The same pages in English, switched with a plain link.
+    await page.get_by_role("link", name="English").click()
+    assert await page.get_attribute("html", "lang") == "en"
+    await page.goto(base + "/groups")
+    assert "Area groups" in await page.locator("main").inner_text()
