@@ -1,5 +1,14 @@
 """All tables, in one schema with one migration history."""
 
+from server.models.federation import (
+    Activity,
+    Delivery,
+    InboxMessage,
+    JobState,
+    Like,
+    PersonFollow,
+    RemoteInstance,
+)
 from server.models.groups import Group, GroupRole, Membership, Topic
 from server.models.instance import InstanceSettings, Rule
 from server.models.people import ApiToken, Role, User
@@ -7,13 +16,20 @@ from server.models.posts import Post, Reply
 from server.models.ratelimit import RateLimitHit
 
 __all__ = [
+    "Activity",
     "ApiToken",
+    "Delivery",
     "Group",
     "GroupRole",
+    "InboxMessage",
     "InstanceSettings",
+    "JobState",
+    "Like",
     "Membership",
+    "PersonFollow",
     "Post",
     "RateLimitHit",
+    "RemoteInstance",
     "Reply",
     "Role",
     "Rule",

@@ -19,6 +19,9 @@ class InstanceSettings(Model):
     # "members": any member may start a group; "admins": only admins.
     group_creation = fields.CharField(max_length=10, default="admins")
     open_registration = fields.BooleanField(default=True)
+    # The instance's own Application actor signs fetches made on nobody's behalf.
+    public_key_pem = fields.TextField(null=True)
+    private_key_pem = fields.TextField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -20,19 +20,30 @@ class Role(StrEnum):
 
 
 class User(Model):
+    """A person. Local people have a plain username and a password; people from other
+    instances are stored as `name@host` with their actor's addresses and public key."""
+
     id = fields.IntField(primary_key=True)
-    username = fields.CharField(max_length=30, unique=True)
+    username = fields.CharField(max_length=255, unique=True)
     name = fields.CharField(max_length=100)
     # Empty means "private person": shown as such, never hidden.
     organisation = fields.CharField(max_length=120, default="")
     role = fields.CharEnumField(Role, max_length=32, default=Role.OTHER)
-    email = fields.CharField(max_length=254, unique=True)
-    password_hash = fields.CharField(max_length=255)
+    email = fields.CharField(max_length=254, unique=True, null=True)
+    password_hash = fields.CharField(max_length=255, default="")
     email_confirmed_at = fields.DatetimeField(null=True)
     is_admin = fields.BooleanField(default=False)
     language = fields.CharField(max_length=5, null=True)
     bio = fields.TextField(default="")
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Federation: empty domain and ap_id mean a local person.
+    domain = fields.CharField(max_length=255, default="", db_index=True)
+    ap_id = fields.CharField(max_length=500, unique=True, null=True)
+    inbox_url = fields.CharField(max_length=500, null=True)
+    shared_inbox_url = fields.CharField(max_length=500, null=True)
+    public_key_pem = fields.TextField(null=True)
+    private_key_pem = fields.TextField(null=True)
+    fetched_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "users"

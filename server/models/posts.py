@@ -32,6 +32,9 @@ class Post(Model):
     deleted_at = fields.DatetimeField(null=True)
     # Kept in the same transaction as each reply; avoids a count per post on every feed page.
     reply_count = fields.IntField(default=0)
+    like_count = fields.IntField(default=0)
+    # Set for posts from other instances; local posts' ids are their page addresses.
+    ap_id = fields.CharField(max_length=500, unique=True, null=True)
 
     class Meta:
         table = "posts"
@@ -60,6 +63,8 @@ class Reply(Model):
     created_at = fields.DatetimeField()
     edited_at = fields.DatetimeField(null=True)
     deleted_at = fields.DatetimeField(null=True)
+    like_count = fields.IntField(default=0)
+    ap_id = fields.CharField(max_length=500, unique=True, null=True)
 
     class Meta:
         table = "replies"

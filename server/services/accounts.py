@@ -122,6 +122,8 @@ def _serializer(settings: Settings, salt: str) -> URLSafeTimedSerializer:
 
 
 async def send_confirmation(settings: Settings, user: User) -> None:
+    if user.email is None:  # people from other instances have no address here
+        return
     token = _serializer(settings, "confirm-email").dumps({"u": user.id, "e": user.email})
     lang = user.language or settings.default_language
     link = f"{settings.base_url}/confirm/{token}"
@@ -185,7 +187,7 @@ def verify_dummy(password: str) -> None:
 async def request_password_reset(settings: Settings, email: str) -> None:
     """Send a reset link if the address is known; say nothing either way (no account probing)."""
     user = await User.get_or_none(email=email.strip().lower())
-    if user is None:
+    if user is None or user.email is None:
         return
     token = _serializer(settings, "reset-password").dumps(
         {"u": user.id, "h": user.password_hash[-16:]}
