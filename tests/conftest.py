@@ -162,3 +162,11 @@ async def login(client: httpx.AsyncClient, username: str, password: str = PASSWO
 def sent_mails(settings: Settings) -> list[email.message.Message]:
     files = sorted(Path(settings.mail_dir).glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
     return [email.message_from_bytes(f.read_bytes()) for f in files]
+
+
+async def api_headers(user: User, language: str | None = None) -> dict[str, str]:
+    """Headers for the JSON API: a fresh token for `user`, optionally a language."""
+    headers = {"authorization": f"Bearer {await accounts.create_token(user, 'tests')}"}
+    if language:
+        headers["accept-language"] = language
+    return headers

@@ -4,4 +4,10 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-routes: list[BaseRoute] = []
+from server.api import groups, openapi, people, posts
+from server.api.common import ApiRoute
+
+api_routes: list[ApiRoute] = [*groups.routes, *posts.routes, *people.routes]
+api_routes.append(openapi.route(api_routes))
+
+routes: list[BaseRoute] = list(api_routes)

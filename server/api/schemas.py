@@ -1,0 +1,225 @@
+"""JSON Schemas of what the API reads and writes.
+
+One table serves twice: `common.read_body` checks request bodies against it (types and unknown
+fields: 400) and `openapi` publishes it. Lengths mirror the services' checks, which answer 422.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from server.config import LANGUAGES
+from server.models import GroupRole, Role, Topic
+from server.services import accounts, groups, posts
+
+Schema = dict[str, Any]
+
+MAX_ID = 2**31 - 1  # the id columns are 32-bit integers
+# No NUL: PostgreSQL text cannot hold it. "Filled in" means something besides whitespace.
+ANY_TEXT = "^[^\\u0000]*$"
+FILLED_TEXT = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
+
+def text(max_length: int, *, required: bool = True, **extra: Any) -> Schema:
+    schema: Schema = {"type": "string", "maxLength": max_length}
+    if required:
+        schema.update(minLength=1, pattern=FILLED_TEXT)
+    else:
+        schema["pattern"] = ANY_TEXT
+    return {**schema, **extra}
+
+
+def ref(name: str) -> Schema:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def nullable(schema: Schema) -> Schema:
+    return {"oneOf": [schema, {"type": "null"}]}
+
+
+def _obj(properties: dict[str, Schema], required: tuple[str, ...] = ()) -> Schema:
+    schema: Schema = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        schema["required"] = list(required)
+    return schema
+
+
+def _outgoing(properties: dict[str, Schema]) -> Schema:
+    """Responses list every property; clients may rely on each one being there."""
+    return {"type": "object", "properties": properties, "required": list(properties)}
+
+
+_ID: Schema = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+_TIME: Schema = {"type": "string", "format": "date-time"}
+_URL: Schema = {"type": "string", "format": "uri"}
+_SLUG: Schema = {"type": "string", "pattern": groups.SLUG_RE.pattern}
+_USERNAME: Schema = {"type": "string", "pattern": accounts.USERNAME_RE.pattern}
+_ROLE: Schema = {"type": "string", "enum": [r.value for r in Role]}
+_GROUP_ROLE: Schema = {"type": "string", "enum": [r.value for r in GroupRole]}
+_TOPIC: Schema = {"type": "string", "enum": [t.value for t in Topic]}
+_LANGUAGE: Schema = {"type": "string", "enum": list(LANGUAGES)}
+# A rule is stored as "title\nexplanation" of at most 500 characters; the title keeps 200.
+RULE_TITLE_MAX, RULE_TEXT_MAX = 200, 500
+_RULE_IN = _obj(
+    {
+        "title": text(RULE_TITLE_MAX),
+        "body": text(RULE_TEXT_MAX - RULE_TITLE_MAX - 1, required=False),
+    },
+    ("title",),
+)
+_GROUP_FIELDS: dict[str, Schema] = {
+    "title": text(120),
+    "area": text(120),
+    "topic": _TOPIC,
+    "description": text(10_000, required=False),
+    "rules": {"type": "array", "maxItems": groups.MAX_RULES, "items": _RULE_IN},
+}
+_PROFILE_FIELDS: dict[str, Schema] = {
+    "name": text(100),
+    "organisation": text(120, required=False),
+    "private_person": {"type": "boolean"},
+    "role": _ROLE,
+    "bio": text(2000, required=False),
+    "language": nullable(_LANGUAGE),
+}
+
+REQUEST_SCHEMAS: dict[str, Schema] = {
+    "GroupCreate": _obj({"slug": _SLUG, **_GROUP_FIELDS}, ("slug", "title", "area", "topic")),
+    "GroupUpdate": _obj(_GROUP_FIELDS),
+    "PostCreate": _obj(
+        {"title": text(posts.MAX_TITLE), "body": text(posts.MAX_BODY)}, ("title", "body")
+    ),
+    "PostUpdate": _obj({"title": text(posts.MAX_TITLE), "body": text(posts.MAX_BODY)}),
+    "ReplyCreate": _obj({"body": text(posts.MAX_BODY), "parent_id": nullable(_ID)}, ("body",)),
+    "ReplyUpdate": _obj({"body": text(posts.MAX_BODY)}),
+    "ProfileUpdate": _obj(_PROFILE_FIELDS),
+}
+
+_AUTHOR = _outgoing(
+    {"username": _USERNAME, "name": {"type": "string"}, "organisation": {"type": "string"},
+     "role": _ROLE}
+)  # fmt: skip
+_GROUP = {
+    "slug": _SLUG,
+    "url": _URL,
+    "title": {"type": "string"},
+    "area": {"type": "string"},
+    "topic": _TOPIC,
+    "description": {"type": "string"},
+    "member_count": {"type": "integer", "minimum": 0},
+    "created_at": _TIME,
+}
+_RULE = _outgoing(
+    {"position": {"type": "integer"}, "title": {"type": "string"}, "body": {"type": "string"}}
+)
+_MY_GROUP = _outgoing({"slug": _SLUG, "title": {"type": "string"}, "role": _GROUP_ROLE})
+_PROFILE = {
+    "username": _USERNAME,
+    "url": _URL,
+    "name": {"type": "string"},
+    "organisation": {"type": "string"},
+    "private_person": {"type": "boolean"},
+    "role": _ROLE,
+    "bio": {"type": "string"},
+    "created_at": _TIME,
+    "groups": {"type": "array", "items": _MY_GROUP},
+}
+
+
+def _page(item: str) -> Schema:
+    return _outgoing(
+        {
+            "items": {"type": "array", "items": ref(item)},
+            "next_cursor": {
+                "type": ["string", "null"],
+                "description": "Pass as `cursor` for the next page; null on the last page.",
+            },
+        }
+    )
+
+
+RESPONSE_SCHEMAS: dict[str, Schema] = {
+    "OpenAPIDocument": {"type": "object", "description": "An OpenAPI 3.1 document."},
+    "Error": {
+        "type": "object",
+        "properties": {
+            "error": {"type": "string", "description": "A stable code, e.g. not_found."},
+            "message": {"type": "string", "description": "For people, in their language."},
+            "fields": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "With `invalid`: what is wrong with each field.",
+            },
+        },
+        "required": ["error", "message"],
+    },
+    "Author": _AUTHOR,
+    "Group": _outgoing(_GROUP),
+    "GroupList": _outgoing({"items": {"type": "array", "items": ref("Group")}}),
+    "GroupDetail": _outgoing(
+        {
+            **_GROUP,
+            "rules": {"type": "array", "items": _RULE},
+            "role_counts": {
+                "type": "object",
+                "propertyNames": _ROLE,
+                "additionalProperties": {"type": "integer", "minimum": 1},
+                "description": "How many members take part in each stakeholder role.",
+            },
+        }
+    ),
+    "Member": _outgoing(
+        {
+            "username": _USERNAME,
+            "name": {"type": "string"},
+            "organisation": {"type": "string"},
+            "role": _ROLE,
+            "group_role": _GROUP_ROLE,
+            "joined_at": _TIME,
+        }
+    ),
+    "MemberList": _outgoing({"items": {"type": "array", "items": ref("Member")}}),
+    "Membership": _outgoing(
+        {"group": _SLUG, "username": _USERNAME, "role": _GROUP_ROLE, "joined_at": _TIME}
+    ),
+    "Post": _outgoing(
+        {
+            "id": _ID,
+            "url": _URL,
+            "group": _SLUG,
+            "title": {"type": "string"},
+            "body": {"type": "string", "description": "Markdown source."},
+            "body_html": {"type": "string", "description": "Sanitised HTML."},
+            "author": ref("Author"),
+            "created_at": _TIME,
+            "edited_at": nullable(_TIME),
+            "reply_count": {"type": "integer", "minimum": 0},
+            "deleted": {"type": "boolean"},
+        }
+    ),
+    "PostPage": _page("Post"),
+    "Reply": _outgoing(
+        {
+            "id": _ID,
+            "post_id": _ID,
+            "parent_id": nullable(_ID),
+            "body": {"type": "string"},
+            "body_html": {"type": "string"},
+            "author": ref("Author"),
+            "created_at": _TIME,
+            "edited_at": nullable(_TIME),
+            "deleted": {"type": "boolean"},
+        }
+    ),
+    "ReplyPage": _page("Reply"),
+    "Profile": _outgoing(_PROFILE),
+    "Me": _outgoing(
+        {
+            **_PROFILE,
+            "email": {"type": "string"},
+            "email_confirmed": {"type": "boolean"},
+            "is_admin": {"type": "boolean"},
+            "language": nullable(_LANGUAGE),
+        }
+    ),
+}

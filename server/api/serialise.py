@@ -1,0 +1,156 @@
+"""Turning models and feed rows into the API's JSON shapes (see schemas.RESPONSE_SCHEMAS)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from server.api.common import iso
+from server.models import Group, Membership, Post, Reply, Rule, User
+
+JSON = dict[str, Any]
+
+
+def author(user: User) -> JSON:
+    return {
+        "username": user.username,
+        "name": user.name,
+        "organisation": user.organisation,
+        "role": user.role,
+    }
+
+
+def post(item: Post, group_slug: str, base_url: str) -> JSON:
+    """`item.author` must be loaded (select_related or set on create)."""
+    return {
+        "id": item.id,
+        "url": f"{base_url}/p/{item.id}",
+        "group": group_slug,
+        "title": item.title,
+        "body": item.body,
+        "body_html": item.body_html,
+        "author": author(item.author),
+        "created_at": iso(item.created_at),
+        "edited_at": iso(item.edited_at),
+        "reply_count": item.reply_count,
+        "deleted": item.deleted_at is not None,
+    }
+
+
+def feed_item(row: JSON, group_slug: str, post_prefix: str) -> JSON:
+    """A row of `posts.feed_with_source`: plain values, no query of its own. The feed leaves
+    deleted posts out, so `deleted` is always false here."""
+    return {
+        "id": row["id"],
+        "url": f"{post_prefix}{row['id']}",
+        "group": group_slug,
+        "title": row["title"],
+        "body": row["body"],
+        "body_html": row["body_html"],
+        "author": {
+            "username": row["author__username"],
+            "name": row["author__name"],
+            "organisation": row["author__organisation"],
+            "role": row["author__role"],
+        },
+        "created_at": iso(row["created_at"]),
+        "edited_at": iso(row["edited_at"]),
+        "reply_count": row["reply_count"],
+        "deleted": False,
+    }
+
+
+def reply(item: Reply) -> JSON:
+    return {
+        "id": item.id,
+        "post_id": item.post_id,
+        "parent_id": item.parent_id,
+        "body": item.body,
+        "body_html": item.body_html,
+        "author": author(item.author),
+        "created_at": iso(item.created_at),
+        "edited_at": iso(item.edited_at),
+        "deleted": item.deleted_at is not None,
+    }
+
+
+def thread_item(row: JSON, post_id: int) -> JSON:
+    return {
+        "id": row["id"],
+        "post_id": post_id,
+        "parent_id": row["parent_id"],
+        "body": row["body"],
+        "body_html": row["body_html"],
+        "author": {
+            "username": row["author__username"],
+            "name": row["author__name"],
+            "organisation": row["author__organisation"],
+            "role": row["author__role"],
+        },
+        "created_at": iso(row["created_at"]),
+        "edited_at": iso(row["edited_at"]),
+        "deleted": row["deleted_at"] is not None,
+    }
+
+
+def group(item: Group, member_count: int, base_url: str) -> JSON:
+    return {
+        "slug": item.slug,
+        "url": f"{base_url}/g/{item.slug}",
+        "title": item.title,
+        "area": item.area,
+        "topic": item.topic,
+        "description": item.description,
+        "member_count": member_count,
+        "created_at": iso(item.created_at),
+    }
+
+
+def rule(item: Rule) -> JSON:
+    return {"position": item.position, "title": item.title, "body": item.body}
+
+
+def member(item: Membership) -> JSON:
+    return {
+        "username": item.user.username,
+        "name": item.user.name,
+        "organisation": item.user.organisation,
+        "role": item.user.role,
+        "group_role": item.role,
+        "joined_at": iso(item.joined_at),
+    }
+
+
+def membership(item: Membership, group_slug: str, username: str) -> JSON:
+    return {
+        "group": group_slug,
+        "username": username,
+        "role": item.role,
+        "joined_at": iso(item.joined_at),
+    }
+
+
+def profile(user: User, memberships: list[Membership], base_url: str) -> JSON:
+    """What anyone may see of a person: real name and organisation are public by design."""
+    return {
+        "username": user.username,
+        "url": f"{base_url}/u/{user.username}",
+        "name": user.name,
+        "organisation": user.organisation,
+        "private_person": not user.organisation,
+        "role": user.role,
+        "bio": user.bio,
+        "created_at": iso(user.created_at),
+        "groups": [
+            {"slug": m.group.slug, "title": m.group.title, "role": m.role} for m in memberships
+        ],
+    }
+
+
+def me(user: User, memberships: list[Membership], base_url: str) -> JSON:
+    return {
+        **profile(user, memberships, base_url),
+        "email": user.email,
+        "email_confirmed": user.email_confirmed_at is not None,
+        "is_admin": user.is_admin,
+        "language": user.language,
+    }

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from server import catalogue_check
+from server.i18n import gettext, merged_catalog
+
+
+def test_dutch_catalogue_has_every_string() -> None:
+    missing = catalogue_check.missing("nl")
+    listing = "\n".join(f"{where}: {msgid!r}" for msgid, where in sorted(missing.items()))
+    assert not missing, f"missing in server/locale/nl/*.po:\n{listing}"
+
+
+def test_dutch_translations_keep_their_placeholders() -> None:
+    import re
+
+    placeholder = re.compile(r"%\((\w+)\)s")
+    for message in merged_catalog("nl"):
+        if not message.id or not isinstance(message.id, str):
+            continue
+        assert set(placeholder.findall(message.id)) == set(
+            placeholder.findall(str(message.string))
+        ), message.id
+
+
+def test_english_is_the_source_and_dutch_translates() -> None:
+    assert gettext("Area groups", "en") == "Area groups"
+    assert gettext("Area groups", "nl") == "Gebiedsgroepen"
