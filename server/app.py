@@ -12,12 +12,14 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 
+from federation.worker import BackgroundWorker
 from server import db
 from server.api import routes as api_routes
 from server.config import Settings, load_settings
 from server.middleware import RequestContextMiddleware
 from server.web import errors as web_errors
 from server.web import routes as web_routes
+from server.web.negotiation import ContentNegotiationMiddleware
 
 STATIC_DIR = Path(__file__).parent.parent / "static"
 SESSION_MAX_AGE = 60 * 60 * 24 * 30
@@ -35,9 +37,16 @@ def create_app(
             await db.connect(settings)
             if migrate_on_start:
                 await db.migrate(settings)
+        # Deliveries go out from this process unless `polder worker` processes do it; the
+        # in-process test app (manage_database=False) never sends anything by itself.
+        deliveries = BackgroundWorker(settings) if manage_database and settings.run_worker else None
+        if deliveries is not None:
+            await deliveries.start()
         try:
             yield
         finally:
+            if deliveries is not None:
+                await deliveries.stop()
             if manage_database:
                 await db.disconnect()
 
@@ -47,6 +56,7 @@ def create_app(
         *web_routes.routes,
     ]
     middleware = [
+        Middleware(ContentNegotiationMiddleware),
         Middleware(
             SessionMiddleware,
             secret_key=settings.secret_key,

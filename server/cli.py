@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import os
+import signal
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -32,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--workers", type=int, default=1, help="number of web processes")
+
+    worker = commands.add_parser("worker", help="deliver activities to other instances")
+    worker.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
+    worker.add_argument("--max-in-flight", type=int, default=32, help="deliveries at once")
+    worker.add_argument("--per-host", type=int, default=4, help="deliveries at once per host")
 
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
@@ -181,6 +187,26 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    from federation.worker import Limits, run_deliveries
+
+    if args.max_in_flight < 1 or args.per_host < 1:
+        return _fail("--max-in-flight and --per-host must be 1 or more")
+    limits = Limits(max_in_flight=args.max_in_flight, per_group=args.per_host)
+
+    async def deliver() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        print(f"Polder delivers for {settings.base_url}; stop with Ctrl+C", flush=True)
+        await run_deliveries(settings, stop, limits=limits)
+        print("delivery worker stopped", flush=True)
+        return 0
+
+    return asyncio.run(_with_db(settings, deliver))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     overrides: dict[str, Any] = {"data_dir": getattr(args, "data_sub", None) or args.data}
@@ -190,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc))
     if args.command == "serve":
         return _serve(settings, args)
+    if args.command == "worker":
+        return _worker(settings, args)
     if args.command == "migrate":
         return asyncio.run(_with_db(settings, _migrated))
     action = _ACTIONS[(args.command, args.action)]

@@ -40,6 +40,9 @@ class Settings:
     smtp_tls: str = "starttls"
     login_attempts_per_15_min: int = 10
     page_size: int = 20
+    # `polder serve` delivers activities from inside the web process; switch off when
+    # `polder worker` processes do it.
+    run_worker: bool = True
 
     @property
     def scheme(self) -> str:

@@ -15,7 +15,10 @@ from server.services import accounts
 from server.services import instance as instance_service
 
 LANGUAGE_COOKIE = "lang"
-_SETUP_FREE = ("/setup", "/static/", "/api/", "/lang/", "/healthz")
+_SETUP_FREE = (
+    "/setup", "/static/", "/api/", "/lang/", "/healthz", "/.well-known/", "/nodeinfo/", "/actor",
+    "/inbox",
+)  # fmt: skip
 
 
 class RequestContextMiddleware:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from server.web import accounts, admin, groups, language, posts
+from server.web import accounts, activitypub, admin, groups, language, posts
 
 routes: list[BaseRoute] = [
+    *activitypub.routes,
     *language.routes,
     *admin.routes,
     *accounts.routes,

@@ -1,0 +1,134 @@
+"""From a local action to the delivery queue: store the activity once, one delivery per inbox.
+
+`enqueue` is the only way activities leave this instance: the worker (`federation.worker`) sends
+what it stores. Everything is written in one transaction, so an activity is either queued for
+all its inboxes or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from federation import delivery
+from federation.queue import utcnow
+from federation.signatures import host_header
+from server import db
+from server.config import Settings
+from server.models import Activity, Delivery, Group, JobState, Membership, RemoteInstance
+
+log = logging.getLogger(__name__)
+
+
+async def enqueue(
+    settings: Settings,
+    activity: dict[str, Any],
+    *,
+    signer: str,
+    inboxes: Iterable[str],
+    now: datetime | None = None,
+) -> Activity:
+    """Queue `activity` (JSON with `id`, `type`, `actor`) for every distinct remote inbox.
+
+    Inboxes on this instance (delivered locally, not over HTTP), on blocked instances, or that
+    are not http(s) URLs are left out. Calling again with the same activity id stores nothing
+    twice: it only adds deliveries for inboxes that were not queued yet.
+    """
+    ap_id, kind, actor = _describe(activity)
+    delivery.parse_signer(signer)  # a bad signer is a bug here, not a dead delivery later
+    targets = await _targets(settings, inboxes)
+    moment = now or utcnow()
+    async with db.transaction() as conn:
+        stored = await Activity.get_or_none(ap_id=ap_id, using_db=conn)
+        if stored is None:
+            stored = await Activity.create(
+                ap_id=ap_id, type=kind, actor_ap_id=actor, payload=activity, local=True,
+                using_db=conn,
+            )  # fmt: skip
+            queued: set[str] = set()
+        else:
+            queued = set(
+                await Delivery.filter(activity=stored)
+                .using_db(conn)
+                .values_list("inbox_url", flat=True)  # type: ignore[arg-type]
+            )
+        rows = [
+            Delivery(
+                activity=stored,
+                signer=signer,
+                inbox_url=url,
+                host=host,
+                state=JobState.QUEUED,
+                next_attempt_at=moment,
+            )
+            for url, host in targets.items()
+            if url not in queued
+        ]
+        if rows:
+            await Delivery.bulk_create(rows, using_db=conn)
+    if rows:
+        delivery.DOORBELL.ring()
+    return stored
+
+
+def _describe(activity: dict[str, Any]) -> tuple[str, str, str]:
+    ap_id, kind, actor = activity.get("id"), activity.get("type"), activity.get("actor")
+    if isinstance(actor, dict):
+        actor = actor.get("id")
+    if not isinstance(ap_id, str) or not ap_id.startswith(("https://", "http://")):
+        raise ValueError("an activity needs an http(s) `id`")
+    if not isinstance(kind, str) or not kind:
+        raise ValueError(f"activity {ap_id} has no `type`")
+    if not isinstance(actor, str) or not actor:
+        raise ValueError(f"activity {ap_id} has no `actor`")
+    return ap_id, kind, actor
+
+
+async def _targets(settings: Settings, inboxes: Iterable[str]) -> dict[str, str]:
+    """Distinct remote inbox URL → host, in the order given, without our own or blocked hosts."""
+    own = settings.domain.lower()
+    targets: dict[str, str] = {}
+    for url in inboxes:
+        host = _host(url)
+        if host is None:
+            log.warning("not delivering to %r: not an http(s) URL", url)
+        elif host != own:
+            targets.setdefault(url, host)
+    if targets:
+        hosts = set(targets.values())
+        blocked = set(
+            await RemoteInstance.filter(host__in=hosts, blocked=True).values_list("host", flat=True)
+        )
+        targets = {url: host for url, host in targets.items() if host not in blocked}
+    return targets
+
+
+def _host(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 — raises on a bad port
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return host_header(url)
+
+
+async def group_follower_inboxes(group: Group) -> list[str]:
+    """Where the group's remote members receive: each one's shared inbox when it has one (one
+    delivery per instance, not per person), else their own inbox; distinct, stable order."""
+    rows = (
+        await Membership.filter(group=group, accepted=True)
+        .exclude(user__domain="")
+        .order_by("id")
+        .values_list("user__shared_inbox_url", "user__inbox_url")
+    )
+    inboxes: dict[str, None] = {}
+    for shared, own in rows:
+        target = shared or own
+        if target:
+            inboxes.setdefault(str(target), None)
+    return list(inboxes)

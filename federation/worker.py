@@ -1,0 +1,169 @@
+"""The worker loop: claim due jobs, run each in its own task, repeat; sleep when idle.
+
+One loop serves one job table (`JobMachine`). It keeps at most `max_in_flight` jobs running (the
+machine's group limit, e.g. per host, is applied when claiming), wakes when this process queues
+work (the machine's doorbell) or a job finishes, and otherwise polls every `poll_interval`
+seconds for work queued by other processes or coming due. `stop()` ends it gracefully: no new
+claims, running jobs get `grace` seconds; a job cut off after that keeps its lease and is picked
+up again once the lease passes.
+
+`polder serve` runs a delivery worker inside the web process (`BackgroundWorker`); `polder worker`
+runs one on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Generic
+
+from federation.delivery import DeliveryMachine, HttpSender
+from federation.queue import Clock, J, JobMachine, Outcome, claim, process, utcnow
+from server.config import Settings
+from server.models import Delivery
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_in_flight: int = 32
+    per_group: int = 4  # e.g. per host: several requests, never a flood
+    batch: int = 32  # most rows taken per claim
+    lease: timedelta = timedelta(minutes=2)  # longer than any send can take
+    poll_interval: float = 5.0
+    grace: float = 15.0
+
+
+class Worker(Generic[J]):
+    def __init__(
+        self,
+        machine: JobMachine[J],
+        *,
+        clock: Clock = utcnow,
+        limits: Limits | None = None,
+        on_finished: Callable[[J, Outcome], None] | None = None,
+    ) -> None:
+        self.machine = machine
+        self.clock = clock
+        self.limits = limits or Limits()
+        self.on_finished = on_finished
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._wake = asyncio.Event()
+        self._stopping = False
+
+    @property
+    def running(self) -> int:
+        return len(self._tasks)
+
+    def wake(self) -> None:
+        """Look for due work now (after moving an injected clock, for instance)."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+
+    async def run(self) -> None:
+        self.machine.doorbell.subscribe(self._wake)
+        try:
+            while not self._stopping:
+                self._wake.clear()
+                try:
+                    await self._fill()
+                except Exception:
+                    # The database may be away for a moment; try again after the interval.
+                    log.exception("claiming %s failed", self.machine.model.__name__)
+                if not self._stopping:
+                    await self._idle()
+        finally:
+            self.machine.doorbell.unsubscribe(self._wake)
+            await self._drain()
+
+    async def _fill(self) -> None:
+        while not self._stopping:
+            free = self.limits.max_in_flight - len(self._tasks)
+            if free < 1:
+                return
+            jobs = await claim(
+                self.machine,
+                now=self.clock(),
+                lease=self.limits.lease,
+                limit=min(free, self.limits.batch),
+                per_group=self.limits.per_group,
+            )
+            if not jobs:
+                return
+            for job in jobs:
+                task = asyncio.create_task(self._run_job(job))
+                self._tasks.add(task)
+                task.add_done_callback(self._finished)
+
+    async def _idle(self) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(self.limits.poll_interval):
+                await self._wake.wait()
+
+    async def _run_job(self, job: J) -> None:
+        try:
+            outcome = await process(self.machine, job, self.clock)
+        except Exception:
+            # Storing the result failed; the lease brings the job back later.
+            log.exception("%s %s: could not store its result", type(job).__name__, job.pk)
+            return
+        if self.on_finished is not None:
+            self.on_finished(job, outcome)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        self._wake.set()
+
+    async def _drain(self) -> None:
+        if not self._tasks:
+            return
+        _, pending = await asyncio.wait(set(self._tasks), timeout=self.limits.grace)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending)
+
+
+class BackgroundWorker:
+    """A delivery worker running as a task next to the web app (or on its own)."""
+
+    def __init__(self, settings: Settings, *, limits: Limits | None = None) -> None:
+        self.settings = settings
+        self.limits = limits
+        self._sender: HttpSender | None = None
+        self._worker: Worker[Delivery] | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._sender = await HttpSender.for_settings(self.settings).__aenter__()
+        self._worker = Worker(DeliveryMachine(self.settings, self._sender), limits=self.limits)
+        self._task = asyncio.create_task(self._worker.run(), name="polder-deliveries")
+
+    async def stop(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+        if self._task is not None:
+            await self._task
+        if self._sender is not None:
+            await self._sender.__aexit__(None, None, None)
+        self._sender = self._worker = self._task = None
+
+
+async def run_deliveries(
+    settings: Settings, stop: asyncio.Event, *, limits: Limits | None = None
+) -> None:
+    """Deliver until `stop` is set (`polder worker`)."""
+    background = BackgroundWorker(settings, limits=limits)
+    await background.start()
+    try:
+        await stop.wait()
+    finally:
+        await background.stop()

@@ -1,0 +1,140 @@
+"""ActivityPub documents and discovery over HTTP: thin routes over `federation.serving` and
+`federation.discovery`.
+
+`negotiated_routes` share their paths with the HTML pages (`/u/…`, `/g/…`, `/p/…`, `/c/…`) and
+are reached only through `server.web.negotiation` when the `Accept` header asks for
+ActivityStreams; `routes` have paths of their own and sit in the ordinary route list.
+
+Errors here are for other servers and their administrators, so they are JSON with the English
+message (never an HTML page), like `federation.errors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from federation import discovery, serving
+from federation.documents import ACTIVITY_JSON
+from server.config import Settings
+from server.services.errors import ServiceError
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class ActivityResponse(JSONResponse):
+    media_type = ACTIVITY_JSON
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status)
+
+
+def activity(build: Callable[[Request, Settings], Awaitable[dict[str, Any]]]) -> Handler:
+    """A GET handler answering `build`'s document, 404/410 as JSON, `Vary: Accept`."""
+
+    async def endpoint(request: Request) -> Response:
+        headers = {"Vary": "Accept"}
+        try:
+            document = await build(request, _settings(request))
+        except serving.Gone as gone:
+            return ActivityResponse(gone.document, status_code=410, headers=headers)
+        except ServiceError as exc:
+            response = _error(exc.status, exc.code, exc.message)
+            response.headers["Vary"] = "Accept"
+            return response
+        return ActivityResponse(document, headers=headers)
+
+    return endpoint
+
+
+def _name(request: Request, key: str) -> str:
+    value: str = request.path_params[key]
+    return value
+
+
+def _number(request: Request) -> int:
+    value: int = request.path_params["id"]
+    return value
+
+
+# Discovery ----------------------------------------------------------------------------------
+
+
+# Discovery documents are public and read by web clients on other origins too.
+CORS = {"Access-Control-Allow-Origin": "*"}
+
+
+async def webfinger(request: Request) -> Response:
+    try:
+        document = await discovery.webfinger(
+            _settings(request), request.query_params.get("resource", "")
+        )
+    except discovery.BadResource as exc:
+        return _error(400, "bad_request", str(exc))
+    except ServiceError as exc:
+        return _error(exc.status, exc.code, exc.message)
+    return JSONResponse(document, media_type=discovery.JRD, headers=CORS)
+
+
+async def nodeinfo_links(request: Request) -> Response:
+    return JSONResponse(discovery.nodeinfo_links(_settings(request)), headers=CORS)
+
+
+async def nodeinfo(request: Request) -> Response:
+    document = await discovery.nodeinfo(_settings(request))
+    return JSONResponse(document, media_type=discovery.NODEINFO_TYPE, headers=CORS)
+
+
+async def host_meta(request: Request) -> Response:
+    xml = discovery.host_meta_xml(_settings(request))
+    return Response(xml, media_type="application/xrd+xml", headers=CORS)
+
+
+async def host_meta_json(request: Request) -> Response:
+    return JSONResponse(discovery.host_meta_json(_settings(request)), headers=CORS)
+
+
+# Routes -------------------------------------------------------------------------------------
+
+negotiated_routes: list[BaseRoute] = [
+    Route("/u/{username}", activity(lambda r, s: serving.person(s, _name(r, "username")))),
+    Route("/g/{slug}", activity(lambda r, s: serving.group(s, _name(r, "slug")))),
+    Route("/p/{id:int}", activity(lambda r, s: serving.post(s, _number(r)))),
+    Route("/c/{id:int}", activity(lambda r, s: serving.reply(s, _number(r)))),
+]
+
+routes: list[BaseRoute] = [
+    Route("/.well-known/webfinger", webfinger),
+    Route("/.well-known/nodeinfo", nodeinfo_links),
+    Route("/nodeinfo/2.1", nodeinfo),
+    Route("/.well-known/host-meta", host_meta),
+    Route("/.well-known/host-meta.json", host_meta_json),
+    Route("/actor", activity(lambda r, s: serving.instance_actor(s))),
+    Route("/actor/outbox", activity(lambda r, s: serving.instance_outbox(s))),
+    Route(
+        "/u/{username}/followers",
+        activity(lambda r, s: serving.person_followers(s, _name(r, "username"))),
+    ),
+    Route(
+        "/u/{username}/outbox",
+        activity(lambda r, s: serving.person_outbox(s, _name(r, "username"))),
+    ),
+    Route(
+        "/g/{slug}/followers", activity(lambda r, s: serving.group_followers(s, _name(r, "slug")))
+    ),
+    Route(
+        "/g/{slug}/moderators", activity(lambda r, s: serving.group_moderators(s, _name(r, "slug")))
+    ),
+    Route("/g/{slug}/outbox", activity(lambda r, s: serving.group_outbox(s, _name(r, "slug")))),
+    Route("/g/{slug}/featured", activity(lambda r, s: serving.group_featured(s, _name(r, "slug")))),
+]
