@@ -1,0 +1,1 @@
+"""Handlers: accept (being written)."""

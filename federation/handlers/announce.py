@@ -1,0 +1,1 @@
+"""Handlers: announce (being written)."""

@@ -1,0 +1,1 @@
+"""Handlers: delete (being written)."""

@@ -1,0 +1,1 @@
+"""Handlers: flag (being written)."""

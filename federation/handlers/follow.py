@@ -1,0 +1,1 @@
+"""Handlers: follow (being written)."""

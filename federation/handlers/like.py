@@ -1,0 +1,1 @@
+"""Handlers: like (being written)."""

@@ -1,0 +1,1 @@
+"""Handlers: undo (being written)."""
