@@ -20,36 +20,15 @@ from urllib.parse import urlsplit
 from federation import vocab
 from federation.urls import Urls
 from server import i18n
-from server.models import Group, InstanceSettings, Post, Reply, Role, Topic, User
+from server.labels import role_label, topic_label
+from server.models import Group, InstanceSettings, Post, Reply, User
 from server.services import markdown
-from server.services.errors import N_
 
 PUBLIC = vocab.PUBLIC
 ACTIVITY_JSON = "application/activity+json"
 
 # The same msgids as the web's labels (`server.web.templating`), which this layer may not
 # import; the catalogues translate them once for both.
-ROLE_LABELS: dict[str, str] = {
-    Role.FARMER: N_("farmer"),
-    Role.FARMERS_ORGANISATION: N_("farmers' organisation"),
-    Role.NGO: N_("NGO"),
-    Role.GOVERNMENT: N_("government"),
-    Role.KNOWLEDGE_INSTITUTION: N_("knowledge institution"),
-    Role.BUSINESS: N_("business"),
-    Role.RESIDENT: N_("resident"),
-    Role.OTHER: N_("other"),
-}
-TOPIC_LABELS: dict[str, str] = {
-    Topic.NITROGEN: N_("nitrogen"),
-    Topic.WATER: N_("water"),
-    Topic.LANDSCAPE: N_("landscape"),
-    Topic.NATURE: N_("nature"),
-    Topic.AGRICULTURE: N_("agriculture"),
-    Topic.CLIMATE: N_("climate"),
-    Topic.ENERGY: N_("energy"),
-    Topic.OTHER: N_("other"),
-}
-
 # Mastodon's profile flag; not in the shared vocabulary context, so named here.
 _PERSON_CONTEXT: list[Any] = [
     *vocab.CONTEXT[:-1],
@@ -106,7 +85,7 @@ def person_document(urls: Urls, user: User, *, language: str) -> dict[str, Any]:
     fields (`PropertyValue`), in the instance's language."""
     actor = urls.person(user.username)
     organisation = user.organisation or i18n.gettext("Private person", language)
-    role = i18n.gettext(ROLE_LABELS.get(user.role, N_("other")), language)
+    role = role_label(user.role, language)
     person = vocab.Actor(
         type="Person",
         id=actor,
@@ -151,7 +130,7 @@ def group_document(urls: Urls, group: Group, *, language: str) -> dict[str, Any]
                 vocab.PropertyValue(name=i18n.gettext("Area", language), value=group.area),
                 vocab.PropertyValue(
                     name=i18n.gettext("Topic", language),
-                    value=i18n.gettext(TOPIC_LABELS.get(group.topic, N_("other")), language),
+                    value=topic_label(group.topic, language),
                 ),
             ),
             published=group.created_at,

@@ -14,33 +14,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from server import i18n
-from server.models import Role, Topic
-from server.services.errors import N_
+from server.labels import ROLE_LABELS, TOPIC_LABELS, role_label, topic_label
 
 TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
-
-# The labels people read for the stored values; msgids extracted by babel from here.
-ROLE_LABELS: dict[str, str] = {
-    Role.FARMER: N_("farmer"),
-    Role.FARMERS_ORGANISATION: N_("farmers' organisation"),
-    Role.NGO: N_("NGO"),
-    Role.GOVERNMENT: N_("government"),
-    Role.KNOWLEDGE_INSTITUTION: N_("knowledge institution"),
-    Role.BUSINESS: N_("business"),
-    Role.RESIDENT: N_("resident"),
-    Role.OTHER: N_("other"),
-}
-TOPIC_LABELS: dict[str, str] = {
-    Topic.NITROGEN: N_("nitrogen"),
-    Topic.WATER: N_("water"),
-    Topic.LANDSCAPE: N_("landscape"),
-    Topic.NATURE: N_("nature"),
-    Topic.AGRICULTURE: N_("agriculture"),
-    Topic.CLIMATE: N_("climate"),
-    Topic.ENERGY: N_("energy"),
-    Topic.OTHER: N_("other"),
-}
 
 
 def _(message: str) -> str:
@@ -57,14 +34,6 @@ def format_datetime(value: datetime | None, form: str = "medium") -> str:
 
 def format_number(value: int | float) -> str:
     return format_decimal(value, locale=i18n.current_language.get())
-
-
-def role_label(role: str) -> str:
-    return i18n.gettext(ROLE_LABELS.get(role, ROLE_LABELS[Role.OTHER]))
-
-
-def topic_label(topic: str) -> str:
-    return i18n.gettext(TOPIC_LABELS.get(topic, TOPIC_LABELS[Topic.OTHER]))
 
 
 def _build_environment() -> Environment:
