@@ -7,8 +7,8 @@ seconds for work queued by other processes or coming due. `stop()` ends it grace
 claims, running jobs get `grace` seconds; a job cut off after that keeps its lease and is picked
 up again once the lease passes.
 
-`polder serve` runs a delivery worker inside the web process (`BackgroundWorker`); `polder worker`
-runs one on its own.
+`polder serve` runs a delivery worker and an inbox worker (`federation.inbox_processing`) inside
+the web process (`BackgroundWorker`); `polder worker` runs both on their own.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from datetime import timedelta
 from typing import Generic
 
 from federation.delivery import DeliveryMachine, HttpSender
+from federation.inbox_processing import InboxMachine
 from federation.queue import Clock, J, JobMachine, Outcome, claim, process, utcnow
 from server.config import Settings
-from server.models import Delivery
+from server.models import Delivery, InboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +134,8 @@ class Worker(Generic[J]):
 
 
 class BackgroundWorker:
-    """A delivery worker running as a task next to the web app (or on its own)."""
+    """A delivery worker and an inbox worker (applying received activities), running as tasks
+    next to the web app (or on their own)."""
 
     def __init__(self, settings: Settings, *, limits: Limits | None = None) -> None:
         self.settings = settings
@@ -141,17 +143,26 @@ class BackgroundWorker:
         self._sender: HttpSender | None = None
         self._worker: Worker[Delivery] | None = None
         self._task: asyncio.Task[None] | None = None
+        self._inbox: Worker[InboxMessage] | None = None
+        self._inbox_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         self._sender = await HttpSender.for_settings(self.settings).__aenter__()
         self._worker = Worker(DeliveryMachine(self.settings, self._sender), limits=self.limits)
         self._task = asyncio.create_task(self._worker.run(), name="polder-deliveries")
+        self._inbox = Worker(InboxMachine(self.settings), limits=self.limits)
+        self._inbox_task = asyncio.create_task(self._inbox.run(), name="polder-inbox")
 
     async def stop(self) -> None:
+        if self._inbox is not None:
+            self._inbox.stop()
         if self._worker is not None:
             self._worker.stop()
+        if self._inbox_task is not None:
+            await self._inbox_task
         if self._task is not None:
             await self._task
+        self._inbox = self._inbox_task = None
         if self._sender is not None:
             await self._sender.__aexit__(None, None, None)
         self._sender = self._worker = self._task = None

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from fractions import Fraction
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Decision:
     organisations_needed: int
 
     def explain(self) -> str:
+        """English, for logs and tests; pages show the numbers above in their own words."""
         return (
             f"{self.counted} of {self.needed} needed, from {self.organisations} "
             f"organisation{'s' if self.organisations != 1 else ''}"
@@ -50,7 +52,9 @@ class Decision:
 
 
 def needed_flags(thresholds: Thresholds, active_members: int) -> int:
-    return max(thresholds.min_flags, math.ceil(thresholds.share * max(active_members, 0)))
+    # Exact: in floats 0.07 × 100 is 7.000000000000001, which would round up to 8 flags.
+    share = Fraction(str(thresholds.share))
+    return max(thresholds.min_flags, math.ceil(share * max(active_members, 0)))
 
 
 def counts(flag: FlagFacts, posted_at: datetime, now: datetime, thresholds: Thresholds) -> bool:

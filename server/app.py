@@ -12,11 +12,13 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 
+from federation import publish
 from federation.worker import BackgroundWorker
 from server import db
 from server.api import routes as api_routes
 from server.config import Settings, load_settings
 from server.middleware import RequestContextMiddleware
+from server.security import SecurityHeadersMiddleware
 from server.web import errors as web_errors
 from server.web import routes as web_routes
 from server.web.negotiation import ContentNegotiationMiddleware
@@ -56,6 +58,7 @@ def create_app(
         *web_routes.routes,
     ]
     middleware = [
+        Middleware(SecurityHeadersMiddleware),
         Middleware(ContentNegotiationMiddleware),
         Middleware(
             SessionMiddleware,
@@ -74,6 +77,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
+    publish.configure(settings)  # services publish local changes with these settings
     return app
 
 

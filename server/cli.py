@@ -12,10 +12,17 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from server import db
-from server.config import ENV_PREFIX, ConfigError, Settings, load_settings
+from server.config import (
+    ENV_PREFIX,
+    ConfigError,
+    Settings,
+    is_configured,
+    is_loopback_host,
+    load_settings,
+)
 from server.i18n import gettext
 from server.models import Role, Topic
-from server.services import accounts, groups
+from server.services import accounts, groups, tokens
 from server.services import instance as instance_service
 from server.services.errors import Invalid, ServiceError
 
@@ -149,8 +156,9 @@ async def _group_create(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _token_create(settings: Settings, args: argparse.Namespace) -> int:
-    user = await accounts.get_user(args.user)
-    print(await accounts.create_token(user, args.name))
+    # People from other instances never act here, so they get no token.
+    user = await accounts.get_local_user(args.user)
+    print(await tokens.create_token(user, args.name))
     return 0
 
 
@@ -183,8 +191,27 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     # Migrate once here, so that the worker processes do not race each other to do it.
     asyncio.run(_with_db(settings, _migrated))
     os.environ[ENV_PREFIX + "DATA_DIR"] = str(settings.data_dir)
+    # The web processes read their settings again: give them the domain derived here too.
+    os.environ[ENV_PREFIX + "DOMAIN"] = settings.domain
     uvicorn.run("server.app:app_from_environment", factory=True, workers=args.workers, **options)
     return 0
+
+
+def _serve_settings(
+    settings: Settings, args: argparse.Namespace, overrides: dict[str, Any]
+) -> Settings:
+    """Absolute links (mails, federation) need the address people reach. Without a configured
+    POLDER_DOMAIN that is the address served on, which is only known to be right on this
+    machine (loopback); anywhere else the operator must say it."""
+    if is_configured("domain", settings.data_dir):
+        return settings
+    if not is_loopback_host(args.host):
+        raise ConfigError(
+            f"--host {args.host} is reachable from other machines: set POLDER_DOMAIN (or domain"
+            " in polder.toml) to the address people use, e.g. polder.example.nl"
+        )
+    host = f"[{args.host.strip('[]')}]" if ":" in args.host else args.host
+    return load_settings({**overrides, "domain": f"{host}:{args.port}"})
 
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
@@ -215,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         return _fail(str(exc))
     if args.command == "serve":
+        try:
+            settings = _serve_settings(settings, args, overrides)
+        except ConfigError as exc:
+            return _fail(str(exc))
         return _serve(settings, args)
     if args.command == "worker":
         return _worker(settings, args)

@@ -18,6 +18,7 @@ ENV_PREFIX = "POLDER_"
 TOML_NAME = "polder.toml"
 SECRET_FILE = "secret_key"  # noqa: S105 — a file name, not a secret
 LANGUAGES = ("nl", "en")
+MAX_PAGE_SIZE = 100
 
 
 class ConfigError(Exception):
@@ -63,7 +64,13 @@ class Settings:
 
 
 def _is_loopback_domain(domain: str) -> bool:
+    if domain.startswith("["):  # [::1]:8000
+        return is_loopback_host(domain[1:].partition("]")[0])
     host = domain.rsplit(":", 1)[0] if domain.count(":") == 1 else domain
+    return is_loopback_host(host)
+
+
+def is_loopback_host(host: str) -> bool:
     host = host.strip("[]")
     if host == "localhost":
         return True
@@ -126,6 +133,15 @@ def load_settings(
     return settings
 
 
+def is_configured(name: str, data_dir: Path, environ: dict[str, str] | None = None) -> bool:
+    """Whether the operator set `name` in the environment or the data folder's TOML file, as
+    opposed to it having its default."""
+    env = os.environ if environ is None else environ
+    if env.get(ENV_PREFIX + name.upper()):
+        return True
+    return name in _read_toml(data_dir / TOML_NAME)
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
@@ -163,3 +179,7 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("POLDER_SMTP_TLS must be starttls, ssl or none")
     if len(settings.secret_key) < 32:
         raise ConfigError("POLDER_SECRET_KEY must be at least 32 characters")
+    if not 1 <= settings.page_size <= MAX_PAGE_SIZE:
+        raise ConfigError(f"POLDER_PAGE_SIZE must be from 1 to {MAX_PAGE_SIZE}")
+    if settings.login_attempts_per_15_min < 1:
+        raise ConfigError("POLDER_LOGIN_ATTEMPTS_PER_15_MIN must be 1 or more")

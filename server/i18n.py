@@ -50,10 +50,12 @@ def ngettext(singular: str, plural: str, n: int, language: str | None = None) ->
 
 
 def choose_language(
-    profile_language: str | None, chosen: str | None, accept_language: str, default: str
+    *, chosen: str | None, profile_language: str | None, accept_language: str, default: str
 ) -> str:
-    """Profile first, then an explicit choice (cookie), then the browser's Accept-Language."""
-    for candidate in (profile_language, chosen):
+    """This browser's explicit choice (the cookie) first, then the profile, then the browser's
+    Accept-Language. The cookie goes first so that switching needs no write to the profile:
+    a switch is a plain GET link, and a GET must not change stored data."""
+    for candidate in (chosen, profile_language):
         if candidate in LANGUAGES:
             return candidate
     for lang, _q in _parse_accept_language(accept_language):

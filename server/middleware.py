@@ -11,8 +11,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from server import i18n
 from server.config import Settings
 from server.models import User
-from server.services import accounts
 from server.services import instance as instance_service
+from server.services import tokens
 
 LANGUAGE_COOKIE = "lang"
 _SETUP_FREE = (
@@ -28,7 +28,8 @@ class RequestContextMiddleware:
         self._set_up = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        # Static files need no person, language or instance: no queries for them.
+        if scope["type"] != "http" or scope["path"].startswith("/static/"):
             await self.app(scope, receive, send)
             return
         conn = HTTPConnection(scope)
@@ -39,10 +40,10 @@ class RequestContextMiddleware:
         state["user"] = user
         state["instance"] = None if is_api else await instance_service.get_instance()
         language = i18n.choose_language(
-            user.language if user else None,
-            conn.cookies.get(LANGUAGE_COOKIE),
-            Headers(scope=scope).get("accept-language", ""),
-            self.settings.default_language,
+            chosen=conn.cookies.get(LANGUAGE_COOKIE),
+            profile_language=user.language if user else None,
+            accept_language=Headers(scope=scope).get("accept-language", ""),
+            default=self.settings.default_language,
         )
         token = i18n.current_language.set(language)
         try:
@@ -75,4 +76,4 @@ class RequestContextMiddleware:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token:
             return None
-        return await accounts.user_for_token(token.strip())
+        return await tokens.user_for_token(token.strip())

@@ -17,7 +17,7 @@ from server import db
 from server.app import create_app
 from server.config import Settings, load_settings
 from server.models import Group, User
-from server.services import accounts, groups
+from server.services import accounts, groups, tokens
 from server.services import instance as instance_service
 
 PASSWORD = "correct horse battery"
@@ -166,7 +166,46 @@ def sent_mails(settings: Settings) -> list[email.message.Message]:
 
 async def api_headers(user: User, language: str | None = None) -> dict[str, str]:
     """Headers for the JSON API: a fresh token for `user`, optionally a language."""
-    headers = {"authorization": f"Bearer {await accounts.create_token(user, 'tests')}"}
+    headers = {"authorization": f"Bearer {await tokens.create_token(user, 'tests')}"}
     if language:
         headers["accept-language"] = language
     return headers
+
+
+# --- Remote people and groups as stored rows (ap-content) ------------------------------------
+
+
+async def make_remote_user(
+    host: str, name: str, *, shared_inbox: bool = False, scheme: str = "https"
+) -> User:
+    """A person of another instance as `remote_actors` stores one (fresh: never fetched)."""
+    from federation.queue import utcnow
+
+    base = f"{scheme}://{host}"
+    return await User.create(
+        username=f"{name}@{host}",
+        name=name.capitalize(),
+        domain=host,
+        ap_id=f"{base}/u/{name}",
+        inbox_url=f"{base}/u/{name}/inbox",
+        shared_inbox_url=f"{base}/inbox" if shared_inbox else None,
+        fetched_at=utcnow(),
+    )
+
+
+async def make_remote_group(host: str, slug: str = "main", *, scheme: str = "https") -> Group:
+    """A group of another instance as `remote_actors` stores one (fresh: never fetched)."""
+    from federation.queue import utcnow
+
+    base = f"{scheme}://{host}"
+    return await Group.create(
+        slug=f"{slug}@{host}",
+        title=f"{slug.capitalize()} elders",
+        area="",
+        domain=host,
+        ap_id=f"{base}/c/{slug}",
+        inbox_url=f"{base}/c/{slug}/inbox",
+        shared_inbox_url=f"{base}/inbox",
+        followers_url=f"{base}/c/{slug}/followers",
+        fetched_at=utcnow(),
+    )

@@ -1,1 +1,66 @@
-"""Handlers: accept (being written)."""
+"""`Accept` / `Reject` of a Follow we sent: joining a remote group, or following a remote person.
+
+The answer must come from the one who was followed. The pending membership is found by the
+Follow's id (kept in `follow_ap_id`), else by group and person, as Mbin and older Lemmy may
+answer with a Follow object of their own making. An Accept makes the membership count; a Reject
+removes it. Answers to Follows we do not know are ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from federation import vocab
+from federation.handlers import Context, Rejected, _social, handles
+from server.models import Group, Membership, PersonFollow, User
+
+log = logging.getLogger(__name__)
+
+
+@handles("Accept", "Reject")
+async def answer(context: Context, activity: vocab.Activity) -> None:
+    inner = activity.object
+    if isinstance(inner, vocab.Activity) and inner.type != "Follow":
+        raise Rejected(f"{activity.type} of a {inner.type} is not handled here")
+    if not isinstance(inner, (vocab.Activity, str)):
+        raise Rejected(f"{activity.type} of a {inner.type} is not handled here")
+    actor = await _social.remote_actor(context, activity.actor)
+    accepted = activity.type == "Accept"
+    if isinstance(actor, Group):
+        found = await _membership(context, actor, inner)
+        if found is not None:
+            await _settle(Membership, found.id, accepted)
+            return
+    else:
+        follow = await _person_follow(context, actor, inner)
+        if follow is not None:
+            await _settle(PersonFollow, follow.id, accepted)
+            return
+    log.info("%s %s answers no Follow of ours; ignored", activity.type, activity.id)
+
+
+async def _membership(context: Context, group: Group, inner: vocab.Thing) -> Membership | None:
+    found = await Membership.get_or_none(group=group, follow_ap_id=vocab.object_id(inner))
+    if found is None and isinstance(inner, vocab.Activity):
+        person = await _social.local_actor(context, inner.actor)
+        if isinstance(person, User):
+            found = await Membership.get_or_none(group=group, user=person)
+    return found
+
+
+async def _person_follow(context: Context, person: User, inner: vocab.Thing) -> PersonFollow | None:
+    found = await PersonFollow.get_or_none(followee=person, ap_id=vocab.object_id(inner))
+    if found is None and isinstance(inner, vocab.Activity):
+        follower = await _social.local_actor(context, inner.actor)
+        if isinstance(follower, User):
+            found = await PersonFollow.get_or_none(followee=person, follower=follower)
+    return found
+
+
+async def _settle(
+    model: type[Membership] | type[PersonFollow], row_id: int, accepted: bool
+) -> None:
+    if accepted:
+        await model.filter(id=row_id).update(accepted=True)
+    else:
+        await model.filter(id=row_id).delete()

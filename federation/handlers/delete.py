@@ -1,1 +1,110 @@
-"""Handlers: delete (being written)."""
+"""`Delete` of a post or reply (it becomes a tombstone) or of an actor (the person left).
+
+A post or reply may be deleted by its author, by the group it is in (Lemmy's moderators act
+through their community) or by a moderator of that group. When a person deletes their account,
+their memberships and follows end and what they wrote stays as tombstones, so that threads keep
+their shape. Deleting what we never had, or what is already gone, is not an error: there is
+nothing to do. A remote member's deletion in a local group is announced by the group to its
+followers (FEP-1b12), like everything the group's members do.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from tortoise.expressions import Q
+
+from federation import documents, outbox, vocab
+from federation.handlers import Context, Rejected, _social, handles
+from server import db
+from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
+from server.services.clock import now
+
+log = logging.getLogger(__name__)
+
+
+@handles("Delete")
+async def delete(context: Context, activity: vocab.Activity) -> None:
+    target = activity.object_id
+    if target == activity.actor:
+        await _delete_actor(context, activity.actor)
+        return
+    item = await _social.content(context, target)
+    if item is None:
+        log.info("Delete %s: %s is not known here; nothing to do", activity.id, target)
+        return
+    group = await _group_of(item)
+    actor = await _social.remote_actor(context, activity.actor)
+    if not await _may_delete(actor, item, group):
+        raise Rejected(f"{activity.actor} may not delete {target}")
+    if item.deleted_at is None:
+        await _tombstone(item)
+    if not group.domain:
+        await _announce(context, activity, group)
+
+
+async def _group_of(item: _social.Content) -> Group:
+    if isinstance(item, Post):
+        return await Group.get(id=item.group_id)
+    post = await Post.get(id=item.post_id)
+    return await Group.get(id=post.group_id)
+
+
+async def _may_delete(actor: User | Group, item: _social.Content, group: Group) -> bool:
+    if isinstance(actor, Group):
+        return actor.id == group.id
+    if item.author_id == actor.id:
+        return True
+    return await Membership.exists(
+        group=group, user=actor, accepted=True, role__in=(GroupRole.MODERATOR, GroupRole.OWNER)
+    )
+
+
+async def _tombstone(item: _social.Content) -> None:
+    moment = now()
+    if isinstance(item, Post):
+        await Post.filter(id=item.id, deleted_at__isnull=True).update(
+            title="", body="", body_html="", deleted_at=moment
+        )
+    else:
+        await Reply.filter(id=item.id, deleted_at__isnull=True).update(
+            body="", body_html="", deleted_at=moment
+        )
+
+
+async def _delete_actor(context: Context, ap_id: str) -> None:
+    if context.urls.is_local(ap_id):
+        raise Rejected(f"{ap_id} is on this server")
+    # Never fetched: the actor's server answers 410 for a deleted account.
+    person = await User.get_or_none(ap_id=ap_id)
+    if person is None:
+        log.info("Delete of %s: not known here; nothing to do", ap_id)
+        return
+    moment = now()
+    async with db.transaction() as conn:
+        await Membership.filter(user=person).using_db(conn).delete()
+        await PersonFollow.filter(Q(follower=person) | Q(followee=person)).using_db(conn).delete()
+        await (
+            Post.filter(author=person, deleted_at__isnull=True)
+            .using_db(conn)
+            .update(title="", body="", body_html="", deleted_at=moment)
+        )
+        await (
+            Reply.filter(author=person, deleted_at__isnull=True)
+            .using_db(conn)
+            .update(body="", body_html="", deleted_at=moment)
+        )
+        await (
+            User.filter(id=person.id)
+            .using_db(conn)
+            .update(inbox_url=None, shared_inbox_url=None, bio="")
+        )
+
+
+async def _announce(context: Context, activity: vocab.Activity, group: Group) -> None:
+    inner = _social.received(context, activity)
+    announce = documents.announce_activity(
+        context.urls, group, inner, activity_id=_social.derived_id(context, "announce", activity.id)
+    )
+    inboxes = await outbox.group_follower_inboxes(group)
+    await outbox.enqueue(context.settings, announce, signer=f"group:{group.id}", inboxes=inboxes)

@@ -1,1 +1,63 @@
-"""Handlers: undo (being written)."""
+"""`Undo` of a Follow (a remote person leaves a group or unfollows a person) or of a Like.
+
+Only the one who followed or liked may undo it: the Undo's actor must be the inner activity's
+actor. The inner activity comes embedded (Lemmy, Mastodon) or as an id alone; either way it is
+found by its id first, else by who and what. Undoing what is already gone changes nothing.
+"""
+
+from __future__ import annotations
+
+from federation import vocab
+from federation.handlers import Context, Rejected, _social, handles, like
+from server.models import Group, Membership, PersonFollow, User
+
+
+@handles("Undo")
+async def undo(context: Context, activity: vocab.Activity) -> None:
+    inner = activity.object
+    if isinstance(inner, vocab.Activity):
+        if inner.actor != activity.actor:
+            raise Rejected(f"{activity.actor} cannot undo what {inner.actor} did")
+        kind = inner.type
+    elif isinstance(inner, str):
+        kind = None
+    else:
+        raise Rejected(f"Undo of a {inner.type} is not understood")
+    actor = await _social.remote_actor(context, activity.actor)
+    if not isinstance(actor, User):
+        raise Rejected(f"Undo by the group {activity.actor} is not handled here")
+    if kind in ("Follow", None) and await _unfollow(context, actor, inner):
+        return
+    if kind in ("Like", None) and await _unlike(context, actor, inner):
+        return
+    if kind in ("Dislike", "Follow", "Like", None):
+        return  # nothing of it was stored: there is nothing to undo
+    raise Rejected(f"Undo of {kind} is not handled here")
+
+
+async def _unfollow(context: Context, person: User, inner: vocab.Thing) -> bool:
+    follow_id = vocab.object_id(inner)
+    if await Membership.filter(follow_ap_id=follow_id, user=person).delete():
+        return True
+    if await PersonFollow.filter(ap_id=follow_id, follower=person).delete():
+        return True
+    if not isinstance(inner, vocab.Activity):
+        return False
+    # The Follow's id was not stored (older memberships): undo by who follows what.
+    target = await _social.local_actor(context, inner.object_id)
+    if isinstance(target, Group):
+        return bool(await Membership.filter(group=target, user=person).delete())
+    if isinstance(target, User):
+        return bool(await PersonFollow.filter(followee=target, follower=person).delete())
+    return False
+
+
+async def _unlike(context: Context, person: User, inner: vocab.Thing) -> bool:
+    item = None
+    if isinstance(inner, vocab.Activity):
+        item = await _social.content(context, inner.object_id)
+    found = await like.find_like(person, vocab.object_id(inner), item)
+    if found is None:
+        return False
+    await like.remove_like(found)
+    return True

@@ -10,6 +10,7 @@ from server.api import serialise
 from server.api.common import ApiRoute, Call, Operation, Param, created, no_content
 from server.api.schemas import ANY_TEXT, RULE_TEXT_MAX, RULE_TITLE_MAX
 from server.models import Group, Topic
+from server.services import federated
 from server.services import groups as group_service
 from server.services.errors import N_, Invalid, NotFound
 
@@ -21,17 +22,16 @@ _RULE_BODY_MAX = RULE_TEXT_MAX - RULE_TITLE_MAX - 1
 async def find_group(call: Call) -> Group:
     slug: str = call.path("slug")
     # Anything that cannot be a slug cannot be a group: no need to ask the database.
-    if not group_service.SLUG_RE.match(slug):
+    if not (group_service.SLUG_RE.match(slug) or federated.REMOTE_NAME_RE.match(slug)):
         raise NotFound(N_("This group does not exist."))
     return await group_service.get_group(slug)
 
 
 async def _detail(group: Group, base_url: str) -> dict[str, Any]:
-    members = await group_service.members(group)
+    counts = await group_service.count_roles(group)
     rules = await group_service.rules(group)
-    data = serialise.group(group, len(members), base_url)
+    data = serialise.group(group, sum(counts.values()), base_url)
     data["rules"] = [serialise.rule(r) for r in rules]
-    counts = group_service.role_counts(members)
     data["role_counts"] = {role.value: n for role, n in counts.items()}
     return data
 

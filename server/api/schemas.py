@@ -10,7 +10,7 @@ from typing import Any
 
 from server.config import LANGUAGES
 from server.models import GroupRole, Role, Topic
-from server.services import accounts, groups, posts
+from server.services import accounts, groups, posts, rules
 
 Schema = dict[str, Any]
 
@@ -54,12 +54,15 @@ _TIME: Schema = {"type": "string", "format": "date-time"}
 _URL: Schema = {"type": "string", "format": "uri"}
 _SLUG: Schema = {"type": "string", "pattern": groups.SLUG_RE.pattern}
 _USERNAME: Schema = {"type": "string", "pattern": accounts.USERNAME_RE.pattern}
+# What the API answers may name people and groups of other instances too: `name@host`.
+_ANY_SLUG: Schema = {"type": "string", "description": "slug, or slug@host for another instance"}
+_ANY_USERNAME: Schema = {"type": "string", "description": "username, or name@host"}
 _ROLE: Schema = {"type": "string", "enum": [r.value for r in Role]}
 _GROUP_ROLE: Schema = {"type": "string", "enum": [r.value for r in GroupRole]}
 _TOPIC: Schema = {"type": "string", "enum": [t.value for t in Topic]}
 _LANGUAGE: Schema = {"type": "string", "enum": list(LANGUAGES)}
 # A rule is stored as "title\nexplanation" of at most 500 characters; the title keeps 200.
-RULE_TITLE_MAX, RULE_TEXT_MAX = 200, 500
+RULE_TITLE_MAX, RULE_TEXT_MAX = rules.MAX_TITLE, rules.MAX_RULE
 _RULE_IN = _obj(
     {
         "title": text(RULE_TITLE_MAX),
@@ -72,7 +75,7 @@ _GROUP_FIELDS: dict[str, Schema] = {
     "area": text(120),
     "topic": _TOPIC,
     "description": text(10_000, required=False),
-    "rules": {"type": "array", "maxItems": groups.MAX_RULES, "items": _RULE_IN},
+    "rules": {"type": "array", "maxItems": rules.MAX_RULES, "items": _RULE_IN},
 }
 _PROFILE_FIELDS: dict[str, Schema] = {
     "name": text(100),
@@ -96,11 +99,11 @@ REQUEST_SCHEMAS: dict[str, Schema] = {
 }
 
 _AUTHOR = _outgoing(
-    {"username": _USERNAME, "name": {"type": "string"}, "organisation": {"type": "string"},
+    {"username": _ANY_USERNAME, "name": {"type": "string"}, "organisation": {"type": "string"},
      "role": _ROLE}
 )  # fmt: skip
 _GROUP = {
-    "slug": _SLUG,
+    "slug": _ANY_SLUG,
     "url": _URL,
     "title": {"type": "string"},
     "area": {"type": "string"},
@@ -112,9 +115,9 @@ _GROUP = {
 _RULE = _outgoing(
     {"position": {"type": "integer"}, "title": {"type": "string"}, "body": {"type": "string"}}
 )
-_MY_GROUP = _outgoing({"slug": _SLUG, "title": {"type": "string"}, "role": _GROUP_ROLE})
+_MY_GROUP = _outgoing({"slug": _ANY_SLUG, "title": {"type": "string"}, "role": _GROUP_ROLE})
 _PROFILE = {
-    "username": _USERNAME,
+    "username": _ANY_USERNAME,
     "url": _URL,
     "name": {"type": "string"},
     "organisation": {"type": "string"},
@@ -170,7 +173,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
     ),
     "Member": _outgoing(
         {
-            "username": _USERNAME,
+            "username": _ANY_USERNAME,
             "name": {"type": "string"},
             "organisation": {"type": "string"},
             "role": _ROLE,
@@ -180,13 +183,19 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
     ),
     "MemberList": _outgoing({"items": {"type": "array", "items": ref("Member")}}),
     "Membership": _outgoing(
-        {"group": _SLUG, "username": _USERNAME, "role": _GROUP_ROLE, "joined_at": _TIME}
+        {
+            "group": _ANY_SLUG,
+            "username": _ANY_USERNAME,
+            "role": _GROUP_ROLE,
+            "joined_at": _TIME,
+            "accepted": {"type": "boolean"},
+        }
     ),
     "Post": _outgoing(
         {
             "id": _ID,
             "url": _URL,
-            "group": _SLUG,
+            "group": _ANY_SLUG,
             "title": {"type": "string"},
             "body": {"type": "string", "description": "Markdown source."},
             "body_html": {"type": "string", "description": "Sanitised HTML."},

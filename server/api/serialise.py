@@ -126,6 +126,8 @@ def membership(item: Membership, group_slug: str, username: str) -> JSON:
         "username": username,
         "role": item.role,
         "joined_at": iso(item.joined_at),
+        # False while a join of a group on another instance waits for its answer.
+        "accepted": item.accepted,
     }
 
 

@@ -65,7 +65,10 @@ class FieldErrors:
 
     def text(self, field: str, value: str, *, max_length: int, required: bool = True) -> str:
         value = value.strip()
-        if required and not value:
+        if "\x00" in value:
+            # No database stores NUL in text; it only reaches here from crafted input.
+            self.add(field, N_("This contains a character that is not allowed."))
+        elif required and not value:
             self.add(field, N_("Please fill this in."))
         elif len(value) > max_length:
             self.add(field, N_("This is too long: at most %(max)s characters."), max=max_length)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from tortoise.exceptions import IntegrityError
@@ -13,10 +12,10 @@ from tortoise.functions import Count
 from server.db import transaction
 from server.models import Group, GroupRole, Membership, Role, Rule, Topic, User
 from server.services import instance as instance_service
+from server.services import rules as rule_texts
 from server.services.errors import N_, FieldErrors, Forbidden, Invalid, NotFound
 
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{1,48}[a-z0-9])$")
-MAX_RULES = 20
 
 
 @dataclass(frozen=True)
@@ -40,11 +39,7 @@ def _check(form: GroupForm, errors: FieldErrors, *, with_slug: bool) -> None:
     if form.topic not in Topic.__members__.values():
         errors.add("topic", N_("Choose a topic from the list."))
     errors.text("description", form.description, max_length=10000, required=False)
-    if len(form.rules) > MAX_RULES:
-        errors.add("rules", N_("At most %(max)s rules."), max=MAX_RULES)
-    for rule in form.rules:
-        if len(rule.strip()) > 500:
-            errors.add("rules", N_("Each rule can have at most %(max)s characters."), max=500)
+    rule_texts.check(errors, form.rules)
 
 
 async def may_create_groups(user: User) -> bool:
@@ -73,20 +68,12 @@ async def create_group(actor: User | None, form: GroupForm) -> Group:
                 topic=Topic(form.topic),
                 description=form.description.strip(),
             )
-            await _replace_rules(group, form.rules)
+            await rule_texts.replace(group, rule_texts.check(FieldErrors(), form.rules))
             if actor is not None:
                 await Membership.create(group=group, user=actor, role=GroupRole.OWNER)
     except IntegrityError:
         raise Invalid({"slug": (N_("This address is taken. Choose another one."), {})}) from None
     return group
-
-
-async def _replace_rules(group: Group, rules: tuple[str, ...]) -> None:
-    await Rule.filter(group_id=group.id).delete()
-    texts = [r.strip() for r in rules if r.strip()]
-    for position, text in enumerate(texts, start=1):
-        title, _, body = text.partition("\n")
-        await Rule.create(group=group, position=position, title=title[:200], body=body.strip())
 
 
 async def update_group(actor: User, group: Group, form: GroupForm) -> Group:
@@ -98,7 +85,7 @@ async def update_group(actor: User, group: Group, form: GroupForm) -> Group:
         group.title, group.area = form.title.strip(), form.area.strip()
         group.topic, group.description = Topic(form.topic), form.description.strip()
         await group.save()
-        await _replace_rules(group, form.rules)
+        await rule_texts.replace(group, rule_texts.check(FieldErrors(), form.rules))
     return group
 
 
@@ -146,6 +133,8 @@ async def require_role(user: User, group: Group, at_least: GroupRole) -> Members
 async def join(user: User, group: Group) -> Membership:
     if user.email_confirmed_at is None:
         raise Forbidden(N_("Please confirm your e-mail address first."))
+    if group.domain:
+        return await _join_remote(user, group)
     existing = await membership(user, group)
     if existing is not None:
         return existing
@@ -157,6 +146,9 @@ async def join(user: User, group: Group) -> Membership:
 
 
 async def leave(user: User, group: Group) -> None:
+    if group.domain:
+        await _leave_remote(user, group)
+        return
     async with transaction():
         member = await membership(user, group)
         if member is None:
@@ -202,10 +194,17 @@ async def members(group: Group) -> list[Membership]:
     )
 
 
-def role_counts(memberships: list[Membership]) -> dict[Role, int]:
-    """How many members of each stakeholder role take part, in the fixed order of roles."""
-    counts = Counter(m.user.role for m in memberships)
-    return {role: counts[role] for role in Role if counts[role]}
+async def count_roles(group: Group) -> dict[Role, int]:
+    """How many members of each stakeholder role take part, counted by the database (a group
+    page must not load every member to show these numbers)."""
+    rows = (
+        await Membership.filter(group_id=group.id, accepted=True)
+        .annotate(n=Count("id"))
+        .group_by("user__role")
+        .values("user__role", "n")
+    )
+    counts = {row["user__role"]: row["n"] for row in rows}
+    return {role: counts[role] for role in Role if counts.get(role)}
 
 
 async def rules(group: Group) -> list[Rule]:
@@ -214,3 +213,19 @@ async def rules(group: Group) -> list[Rule]:
 
 async def groups_of(user: User) -> list[Membership]:
     return await Membership.filter(user_id=user.id).select_related("group").order_by("group__title")
+
+
+# --- Federation (ap-content): a group on another instance is joined with a Follow -----------
+
+
+async def _join_remote(user: User, group: Group) -> Membership:
+    # `federated` builds on this module, so it is imported when first needed.
+    from server.services import federated
+
+    return await federated.join_remote_group(federated.settings(), user, group)
+
+
+async def _leave_remote(user: User, group: Group) -> None:
+    from server.services import federated
+
+    await federated.leave_remote_group(federated.settings(), user, group)

@@ -9,9 +9,9 @@ from server.db import transaction
 from server.i18n import gettext
 from server.models import InstanceSettings, Rule, User
 from server.services import accounts
+from server.services import rules as rule_texts
 from server.services.errors import N_, FieldErrors, Forbidden
 
-MAX_RULES = 20
 DEFAULT_RULES = [
     (N_("Be respectful"), N_("Talk about ideas, not about people. No insults or threats.")),
     (N_("Stay on topic"), N_("Write about the area process of this group.")),
@@ -83,11 +83,7 @@ async def update_instance(actor: User, form: InstanceForm) -> InstanceSettings:
     description = errors.text("description", form.description, max_length=5000, required=False)
     if form.group_creation not in ("members", "admins"):
         errors.add("group_creation", N_("Choose an option from the list."))
-    rules = [rule.strip() for rule in form.rules if rule.strip()]
-    if len(rules) > MAX_RULES:
-        errors.add("rules", N_("At most %(max)s rules."), max=MAX_RULES)
-    if any(len(rule) > 500 for rule in rules):
-        errors.add("rules", N_("Each rule can have at most %(max)s characters."), max=500)
+    rules = rule_texts.check(errors, form.rules)
     errors.raise_if_any()
     async with transaction():
         instance = await ensure_instance()
@@ -95,10 +91,7 @@ async def update_instance(actor: User, form: InstanceForm) -> InstanceSettings:
         instance.group_creation = form.group_creation
         instance.open_registration = form.open_registration
         await instance.save()
-        await Rule.filter(group_id=None).delete()
-        for position, text in enumerate(rules, start=1):
-            title, _, body = text.partition("\n")
-            await Rule.create(group=None, position=position, title=title[:200], body=body.strip())
+        await rule_texts.replace(None, rules)
     return instance
 
 

@@ -122,7 +122,10 @@ async def rows(
     values: list[Any] = [parent_id]
     if after is not None:
         created = model._meta.fields_map["created_at"]
-        values += [created.to_db_value(after[0], model), after[1]]
+        # In UTC like the stored values: SQLite compares them as text, so the same instant
+        # written with another offset (a cursor made elsewhere) would land on another page.
+        moment = after[0].astimezone(UTC)
+        values += [created.to_db_value(moment, model), after[1]]
     values.append(limit)
     _, found = await Tortoise.get_connection("default").execute_query(sql, values)
     out = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import smtplib
 import ssl
 import uuid
@@ -10,6 +11,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from server.config import Settings
+
+log = logging.getLogger(__name__)
 
 
 def _message(settings: Settings, to: str, subject: str, body: str) -> EmailMessage:
@@ -23,14 +26,22 @@ def _message(settings: Settings, to: str, subject: str, body: str) -> EmailMessa
     return msg
 
 
-async def send_mail(settings: Settings, to: str, subject: str, body: str) -> None:
+async def send_mail(settings: Settings, to: str, subject: str, body: str) -> bool:
+    """True when the mail went out. A mail server that is down or refuses must not break the
+    page that sends: the failure is logged, and the caller tells the person or offers a retry."""
     msg = _message(settings, to, subject, body)
-    if not settings.sends_mail:
-        settings.mail_dir.mkdir(parents=True, exist_ok=True)
-        path = settings.mail_dir / f"{uuid.uuid4().hex}.eml"
-        path.write_bytes(bytes(msg))
-        return
-    await asyncio.to_thread(_send_smtp, settings, msg)
+    try:
+        if not settings.sends_mail:
+            settings.mail_dir.mkdir(parents=True, exist_ok=True)
+            path = settings.mail_dir / f"{uuid.uuid4().hex}.eml"
+            path.write_bytes(bytes(msg))
+        else:
+            await asyncio.to_thread(_send_smtp, settings, msg)
+    except (smtplib.SMTPException, OSError) as exc:
+        # The subject says which kind of mail; the address stays out of the log.
+        log.error("could not send mail %r: %s", subject, exc)
+        return False
+    return True
 
 
 def _send_smtp(settings: Settings, msg: EmailMessage) -> None:

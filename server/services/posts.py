@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise.expressions import F, Q
 
+from federation import publish
+from server.config import Settings
 from server.db import transaction
 from server.models import Group, GroupRole, Post, Reply, User
 from server.services import groups as group_service
@@ -69,8 +72,13 @@ def _limit(limit: int | None, default: int) -> int:
 async def _require_writer(user: User, group: Group) -> None:
     if user.email_confirmed_at is None:
         raise Forbidden(N_("Please confirm your e-mail address first."))
-    if await group_service.membership(user, group) is None:
+    member = await group_service.membership(user, group)
+    if member is None:
         raise Forbidden(N_("Join the group to take part."))
+    if not member.accepted:
+        raise Forbidden(
+            N_("Your request to join this group waits for an answer from its instance.")
+        )
 
 
 async def feed(
@@ -156,7 +164,7 @@ def _check_body(body: str) -> str:
 async def create_post(user: User, group: Group, title: str, body: str) -> Post:
     title, body = _check_post(title, body)
     await _require_writer(user, group)
-    return await Post.create(
+    post = await Post.create(
         group=group,
         author=user,
         title=title,
@@ -164,6 +172,8 @@ async def create_post(user: User, group: Group, title: str, body: str) -> Post:
         body_html=markdown.render(body),
         created_at=now(),
     )
+    await _publish(publish.post_created, post)
+    return post
 
 
 async def create_reply(user: User, post: Post, body: str, parent_id: int | None = None) -> Reply:
@@ -187,6 +197,7 @@ async def create_reply(user: User, post: Post, body: str, parent_id: int | None 
             created_at=now(),
         )
         await Post.filter(id=post.id).update(reply_count=F("reply_count") + 1)
+    await _publish(publish.reply_created, reply)
     return reply
 
 
@@ -203,6 +214,7 @@ async def edit_post(user: User, post: Post, title: str, body: str) -> Post:
     post.title, post.body, post.body_html = title, body, markdown.render(body)
     post.edited_at = now()
     await post.save(update_fields=["title", "body", "body_html", "edited_at"])
+    await _publish(publish.post_edited, post)
     return post
 
 
@@ -211,6 +223,7 @@ async def edit_reply(user: User, reply: Reply, body: str) -> Reply:
     body = _check_body(body)
     reply.body, reply.body_html, reply.edited_at = body, markdown.render(body), now()
     await reply.save(update_fields=["body", "body_html", "edited_at"])
+    await _publish(publish.reply_edited, reply)
     return reply
 
 
@@ -219,12 +232,14 @@ async def delete_post(user: User, post: Post) -> None:
     _require_author(user, post)
     post.title, post.body, post.body_html, post.deleted_at = "", "", "", now()
     await post.save(update_fields=["title", "body", "body_html", "deleted_at"])
+    await _publish(publish.post_deleted, post)
 
 
 async def delete_reply(user: User, reply: Reply) -> None:
     _require_author(user, reply)
     reply.body, reply.body_html, reply.deleted_at = "", "", now()
     await reply.save(update_fields=["body", "body_html", "deleted_at"])
+    await _publish(publish.reply_deleted, reply)
 
 
 async def posts_by(user: User, limit: int = 20) -> list[dict[str, Any]]:
@@ -282,3 +297,16 @@ async def thread_with_source(
 ) -> Page:
     """`thread` with each reply's Markdown source as well."""
     return await _thread_page(post, cursor, _limit(limit, default), SOURCE_THREAD_FIELDS)
+
+
+# --- Federation (ap-content): local changes are published after they are stored ------------
+
+_Item = TypeVar("_Item", Post, Reply)
+
+
+async def _publish(event: Callable[[Settings, _Item], Awaitable[None]], item: _Item) -> None:
+    """Queue the activities for a change that has just been stored (see `federation.publish`;
+    without configured settings, as in a bare command line, nothing federates)."""
+    settings = publish.configured()
+    if settings is not None:
+        await event(settings, item)

@@ -15,12 +15,14 @@ from server import i18n
 from server.config import Settings
 from server.i18n import gettext
 from server.models import User
-from server.services import accounts
+from server.services import accounts, tokens
 from server.services import groups as group_service
 from server.services import instance as instance_service
 from server.services import posts as post_service
+from server.services.accounts import Resent
 from server.services.errors import N_, Forbidden, Invalid, NotFound, RateLimited
 from server.web import forms
+from server.web.language import remember_language
 from server.web.templating import render
 
 RECENT_POSTS = 10
@@ -44,7 +46,7 @@ def _client(request: Request) -> str:
 def _kept(form: FormData) -> dict[str, Any]:
     """What the person typed, to fill the form again: never passwords or the CSRF token."""
     return {
-        name: value
+        name: forms.text(form, name)
         for name, value in form.items()
         if isinstance(value, str) and "password" not in name and name != forms.CSRF_FIELD
     }
@@ -132,17 +134,23 @@ async def register(request: Request) -> Response:
         return _page(request, "accounts/register.html", rules=rules)
     form = await forms.read_form(request)
     try:
-        user = await accounts.register_member(_settings(request), _registration(form))
+        user, mailed = await accounts.register_member(_settings(request), _registration(form))
     except Invalid as exc:
         errors = forms.field_errors(exc)
         return _page(
             request, "accounts/register.html", _kept(form), errors, status=422, rules=rules
         )
     _log_in(request, user)
-    forms.flash(
-        request,
-        gettext("Welcome! We sent you an e-mail. Open the link in it to confirm your address."),
-    )
+    if mailed:
+        message = gettext(
+            "Welcome! We sent you an e-mail. Open the link in it to confirm your address."
+        )
+    else:
+        message = gettext(
+            "Welcome! We could not send you an e-mail just now. "
+            "Ask for a new one later on the settings page."
+        )
+    forms.flash(request, message)
     return forms.redirect("/")
 
 
@@ -161,8 +169,11 @@ async def resend_confirmation(request: Request) -> Response:
     user = _user(request)
     if user is None:
         return forms.redirect("/login?next=/settings")
-    if await accounts.resend_confirmation(_settings(request), user):
+    result = await accounts.resend_confirmation(_settings(request), user)
+    if result is Resent.SENT:
         message = gettext("We sent you a new e-mail. Open the link in it to confirm your address.")
+    elif result is Resent.FAILED:
+        message = gettext("We could not send the e-mail just now. Try again later.")
     else:
         message = gettext("Your e-mail address is already confirmed.")
     forms.flash(request, message)
@@ -181,7 +192,11 @@ async def login(request: Request) -> Response:
     form = await forms.read_form(request)
     values = {"login": forms.text(form, "login"), "next": forms.safe_next(forms.text(form, "next"))}
     # An empty field is a slip, not a guess: answer it without counting an attempt.
-    blank = {name: gettext("Please fill this in.") for name in _LOGIN_FIELDS if not form.get(name)}
+    blank = {
+        name: gettext("Please fill this in.")
+        for name in _LOGIN_FIELDS
+        if not forms.text(form, name)
+    }
     if blank:
         return _page(request, "accounts/login.html", values, blank, status=422)
     try:
@@ -229,7 +244,7 @@ async def reset_with_token(request: Request) -> Response:
             await accounts.reset_token_user(settings, token)
             return _page(request, "accounts/reset_form.html")
         form = await forms.read_form(request)
-        user = await accounts.reset_password_twice(
+        user = await accounts.reset_password(
             settings, token, forms.text(form, "password"), forms.text(form, "password_repeat")
         )
     except NotFound as exc:
@@ -272,7 +287,7 @@ async def _settings_page(
         values or _profile_values(user),
         errors,
         status=status,
-        tokens=await accounts.tokens_of(user),
+        tokens=await tokens.tokens_of(user),
         new_token=new_token,
     )
 
@@ -297,9 +312,12 @@ async def settings_page(request: Request) -> Response:
     except Invalid as exc:
         errors = forms.field_errors(exc)
         return await _settings_page(request, user, status=422, values=_kept(form), errors=errors)
-    # In the language just chosen, which the next page will use.
+    # In the language just chosen, which the next page will use: the cookie of an earlier
+    # switch would win over the profile, so it follows the profile's choice.
     forms.flash(request, gettext("Your profile is saved.", user.language))
-    return forms.redirect("/settings")
+    response = forms.redirect("/settings")
+    remember_language(response, user.language)
+    return response
 
 
 async def change_password(request: Request) -> Response:
@@ -328,7 +346,7 @@ async def create_token(request: Request) -> Response:
         return _to_login(request)
     form = await forms.read_form(request)
     try:
-        token = await accounts.new_token(user, forms.text(form, "token_name"))
+        token = await tokens.new_token(user, forms.text(form, "token_name"))
     except Invalid as exc:
         errors = forms.field_errors(exc)
         return await _settings_page(request, user, status=422, values=None, errors=errors)
@@ -341,7 +359,7 @@ async def revoke_token(request: Request) -> Response:
     if user is None:
         return _to_login(request)
     await forms.read_form(request)
-    await accounts.revoke_token(user, request.path_params["token_id"])
+    await tokens.revoke_token(user, request.path_params["token_id"])
     forms.flash(request, gettext("The token is deleted. It no longer works."))
     return forms.redirect("/settings")
 

@@ -18,8 +18,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from federation import discovery, serving
+from federation import discovery, inbox, remote_actors, serving
 from federation.documents import ACTIVITY_JSON
+from federation.signatures import IncomingRequest
 from server.config import Settings
 from server.services.errors import ServiceError
 
@@ -104,6 +105,44 @@ async def host_meta_json(request: Request) -> Response:
     return JSONResponse(discovery.host_meta_json(_settings(request)), headers=CORS)
 
 
+# Inboxes ------------------------------------------------------------------------------------
+
+
+def _key_cache(request: Request) -> remote_actors.KeyCache:
+    # One cache of parsed public keys per app (per process), made on the first delivery.
+    cache: remote_actors.KeyCache | None = getattr(request.app.state, "inbox_keys", None)
+    if cache is None:
+        cache = request.app.state.inbox_keys = remote_actors.KeyCache()
+    return cache
+
+
+def _request_target(request: Request) -> str:
+    # Exactly the bytes the sender signed: no re-encoding of the path or query.
+    raw: bytes = request.scope.get("raw_path") or request.scope["path"].encode()
+    query: bytes = request.scope.get("query_string", b"")
+    return raw.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
+
+
+async def receive(request: Request) -> Response:
+    """POST to the shared inbox (also the instance actor's) and to each actor's inbox: 202 once
+    the activity is stored; 400, 401, 403, 404 or 413 as JSON otherwise."""
+    settings = _settings(request)
+    try:
+        if "username" in request.path_params or "slug" in request.path_params:
+            await inbox.require_local_actor(
+                username=request.path_params.get("username"), slug=request.path_params.get("slug")
+            )
+        body = await inbox.read_body(request.stream(), request.headers.get("content-length"))
+        incoming = IncomingRequest(
+            method=request.method, path=_request_target(request), headers=request.headers,
+            body=body,
+        )  # fmt: skip
+        await inbox.receive(settings, incoming, _key_cache(request))
+    except inbox.InboxRefusal as exc:
+        return _error(exc.status, exc.code, exc.message)
+    return Response(status_code=202)
+
+
 # Routes -------------------------------------------------------------------------------------
 
 negotiated_routes: list[BaseRoute] = [
@@ -120,6 +159,9 @@ routes: list[BaseRoute] = [
     Route("/.well-known/host-meta", host_meta),
     Route("/.well-known/host-meta.json", host_meta_json),
     Route("/actor", activity(lambda r, s: serving.instance_actor(s))),
+    Route("/inbox", receive, methods=["POST"]),
+    Route("/u/{username}/inbox", receive, methods=["POST"]),
+    Route("/g/{slug}/inbox", receive, methods=["POST"]),
     Route("/actor/outbox", activity(lambda r, s: serving.instance_outbox(s))),
     Route(
         "/u/{username}/followers",

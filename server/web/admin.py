@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from server import i18n
-from server.models import Rule, User
+from server.models import User
 from server.services import instance as instance_service
 from server.services.errors import N_, Forbidden, Invalid
 from server.web import forms
 from server.web.templating import render
-
-_BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 def _require_admin(request: Request) -> User | Response:
@@ -25,15 +21,6 @@ def _require_admin(request: Request) -> User | Response:
     if not user.is_admin:
         raise Forbidden(N_("Only admins can change this."))
     return user
-
-
-def rules_text(rules: list[Rule]) -> str:
-    """Rules as the form shows them: a block per rule, title first, blocks apart by a blank line."""
-    return "\n\n".join(f"{r.title}\n{r.body}".strip() for r in rules)
-
-
-def parse_rules(text: str) -> tuple[str, ...]:
-    return tuple(b.strip() for b in _BLANK_LINES.split(text.replace("\r\n", "\n")) if b.strip())
 
 
 def _values(form: instance_service.InstanceForm, rules: str) -> dict[str, object]:
@@ -62,7 +49,7 @@ async def instance_settings(request: Request) -> Response:
             description=forms.text(posted, "description"),
             group_creation=forms.text(posted, "group_creation"),
             open_registration=forms.checked(posted, "open_registration"),
-            rules=parse_rules(rules),
+            rules=forms.parse_rules(rules),
         )
         try:
             await instance_service.update_instance(user, form)
@@ -74,7 +61,7 @@ async def instance_settings(request: Request) -> Response:
     else:
         instance = await instance_service.ensure_instance()
         current = await instance_service.instance_rules()
-        rules = rules_text(current)
+        rules = forms.rules_text(current)
         form = instance_service.InstanceForm(
             name=instance.name,
             region=instance.region,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
+from collections.abc import Sequence
 from typing import Any
 
 from starlette.datastructures import FormData
@@ -11,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
 from server import i18n
+from server.models import Rule
 from server.services.errors import Invalid, ServiceError
 
 CSRF_FIELD = "csrf_token"
@@ -40,8 +43,10 @@ async def read_form(request: Request) -> FormData:
 
 
 def text(form: FormData, name: str) -> str:
+    """A posted text field; NUL characters are dropped. Nobody types them, and PostgreSQL
+    refuses them in text, so keeping them would turn a stray byte into a server error."""
     value = form.get(name)
-    return value if isinstance(value, str) else ""
+    return value.replace("\x00", "") if isinstance(value, str) else ""
 
 
 def checked(form: FormData, name: str) -> bool:
@@ -75,3 +80,16 @@ def safe_next(value: str | None, default: str = "/") -> str:
     if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
         return value
     return default
+
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def rules_text(rules: Sequence[Rule]) -> str:
+    """Rules as forms show them: a block per rule, the rule on its first line, an explanation
+    below it, blocks apart by an empty line."""
+    return "\n\n".join(f"{r.title}\n{r.body}".strip() for r in rules)
+
+
+def parse_rules(text: str) -> tuple[str, ...]:
+    return tuple(b.strip() for b in _BLANK_LINES.split(text.replace("\r\n", "\n")) if b.strip())

@@ -15,11 +15,19 @@ from server.models import Group, GroupRole, Membership, Topic, User
 from server.services import groups, markdown, posts
 from server.services import instance as instance_service
 from server.services.errors import N_, Forbidden, Invalid
-from server.web.forms import field_errors, flash, read_form, redirect, safe_next, text
+from server.web.forms import (
+    field_errors,
+    flash,
+    parse_rules,
+    read_form,
+    redirect,
+    rules_text,
+    safe_next,
+    text,
+)
 from server.web.templating import render
 
 # One line per rule; the service keeps a rule's first line as its title, which holds 200.
-MAX_RULE_LINE = 200
 TOPICS = [topic.value for topic in Topic]
 
 
@@ -39,7 +47,7 @@ async def home(request: Request) -> Response:
     context: dict[str, Any] = {
         "my_groups": await groups.groups_of(user) if user else [],
         "rules": await instance_service.instance_rules(),
-        "description_html": markdown.render(instance.description) if instance else "",
+        "description_html": markdown.render_cached(instance.description) if instance else "",
     }
     return render(request, "home.html", context)
 
@@ -59,27 +67,19 @@ async def directory(request: Request) -> Response:
     return render(request, "groups/directory.html", context)
 
 
-def _rule_lines(value: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in value.splitlines() if line.strip())
-
-
 def _group_values(form: FormData) -> dict[str, str]:
     names = ("slug", "title", "area", "topic", "description", "rules")
     return {name: text(form, name) for name in names}
 
 
 def _group_form(values: dict[str, str]) -> groups.GroupForm:
-    rules = _rule_lines(values["rules"])
-    if any(len(rule) > MAX_RULE_LINE for rule in rules):
-        message = N_("Each rule can have at most %(max)s characters.")
-        raise Invalid({"rules": (message, {"max": MAX_RULE_LINE})})
     return groups.GroupForm(
         slug=values["slug"],
         title=values["title"],
         area=values["area"],
         topic=values["topic"],
         description=values["description"],
-        rules=rules,
+        rules=parse_rules(values["rules"]),
     )
 
 
@@ -126,7 +126,7 @@ async def edit_group(request: Request) -> Response:
             "area": group.area,
             "topic": group.topic.value,
             "description": group.description,
-            "rules": "\n".join(f"{r.title} {r.body}".strip() for r in rules),
+            "rules": rules_text(rules),
         }
         return _render_group_form(request, values, {}, group)
     values = _group_values(form) | {"slug": group.slug}
@@ -153,17 +153,21 @@ async def group_page(request: Request) -> Response:
     user: User | None = request.state.user
     group = await groups.get_group(request.path_params["slug"])
     try:
-        page = await posts.feed(group, request.query_params.get("cursor") or None)
+        page = await posts.feed(
+            group,
+            request.query_params.get("cursor") or None,
+            default=request.app.state.settings.page_size,
+        )
     except Invalid as exc:
         return bad_link(request, exc)
-    memberships = await groups.members(group)
-    mine = next((m for m in memberships if user and m.user_id == user.id), None)
+    counts = await groups.count_roles(group)
+    mine = await groups.membership(user, group)
     context = {
         "group": group,
-        "description_html": markdown.render(group.description),
+        "description_html": markdown.render_cached(group.description),
         "rules": await groups.rules(group),
-        "member_count": len(memberships),
-        "role_counts": groups.role_counts(memberships),
+        "member_count": sum(counts.values()),
+        "role_counts": counts,
         "membership": mine,
         "may_edit": _is_owner(user, mine),
         "page": page,

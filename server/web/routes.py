@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from server.web import accounts, activitypub, admin, groups, language, posts
+from server.web import accounts, activitypub, admin, groups, language, posts, remote
 
 routes: list[BaseRoute] = [
     *activitypub.routes,
@@ -12,5 +12,6 @@ routes: list[BaseRoute] = [
     *admin.routes,
     *accounts.routes,
     *posts.routes,
+    *remote.routes,
     *groups.routes,
 ]

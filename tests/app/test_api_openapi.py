@@ -13,7 +13,7 @@ from starlette.routing import Mount, Route
 from server.app import create_app
 from server.config import Settings
 from server.models import User
-from server.services import accounts, groups, posts
+from server.services import accounts, groups, posts, rules
 from server.services import posts as post_service
 from tests.conftest import api_headers, make_group
 
@@ -105,7 +105,7 @@ async def test_request_schemas_match_the_services_limits(client: httpx.AsyncClie
     assert schemas["PostCreate"]["additionalProperties"] is False
     group = schemas["GroupCreate"]["properties"]
     assert group["slug"]["pattern"] == groups.SLUG_RE.pattern
-    assert group["rules"]["maxItems"] == groups.MAX_RULES
+    assert group["rules"]["maxItems"] == rules.MAX_RULES
     assert group["title"]["maxLength"] == 120
     profile = schemas["ProfileUpdate"]["properties"]
     assert profile["name"]["maxLength"] == 100

@@ -12,7 +12,7 @@ import pytest
 from server.app import create_app
 from server.config import Settings
 from server.models import ApiToken, User
-from server.services import accounts, groups, posts
+from server.services import accounts, groups, passwords, posts, tokens
 from tests.app.test_web_accounts import link_in
 from tests.conftest import PASSWORD, csrf_token, login, make_group, make_user, sent_mails
 
@@ -79,7 +79,7 @@ async def test_password_reset_end_to_end(
 
     await login(second_client, "anna", NEW_PASSWORD)
     user = await User.get(username="anna")
-    assert accounts._verify(user.password_hash, NEW_PASSWORD)
+    assert await passwords.verify_password(user.password_hash, NEW_PASSWORD)
 
 
 async def test_reset_answers_the_same_for_unknown_address(
@@ -206,7 +206,7 @@ async def test_api_token_shown_once_and_revoked(
     assert record.name == "mijn spreadsheet"
     assert record.token_hash == hashlib.sha256(secret.encode()).hexdigest()
     assert secret not in record.token_hash
-    assert (await accounts.user_for_token(secret)) is not None
+    assert (await tokens.user_for_token(secret)) is not None
 
     listing = await client.get("/settings")
     assert "mijn spreadsheet" in listing.text
@@ -216,14 +216,14 @@ async def test_api_token_shown_once_and_revoked(
     revoke = await client.post(f"/settings/tokens/{record.id}/revoke", data={"csrf_token": token})
     assert revoke.status_code == 303
     assert await ApiToken.all().count() == 0
-    assert (await accounts.user_for_token(secret)) is None
+    assert (await tokens.user_for_token(secret)) is None
 
 
 async def test_cannot_revoke_someone_elses_token(
     client: httpx.AsyncClient, settings: Settings
 ) -> None:
     other = await make_user(settings, "bert")
-    await accounts.create_token(other, "bert's")
+    await tokens.create_token(other, "bert's")
     record = await ApiToken.get(user_id=other.id)
     await make_user(settings, "anna")
     await login(client, "anna")

@@ -247,7 +247,7 @@ async def test_start_group_with_bad_fields_stores_nothing(client: httpx.AsyncCli
         data=form | {"slug": "nieuw", "title": "X", "topic": "water", "rules": "r" * 201},
     )
     assert long_rule.status_code == 422
-    assert "Elke regel mag maximaal 200 tekens hebben." in long_rule.text
+    assert "De eerste regel van een gedragsregel mag maximaal 200 tekens hebben." in long_rule.text
     assert await Group.all().count() == 1
 
 
@@ -269,7 +269,7 @@ async def test_owner_edits_group_and_others_may_not(
     await login(client, "anna")
     edit = await client.get("/g/gelderse-vallei/edit")
     assert edit.status_code == 200
-    assert "Blijf bij het onderwerp\nNoem je bronnen</textarea>" in edit.text
+    assert "Blijf bij het onderwerp\n\nNoem je bronnen</textarea>" in edit.text
     token = await csrf_token(client, "/g/gelderse-vallei/edit")
     data = {
         "csrf_token": token,

@@ -67,13 +67,17 @@ async def test_markdown_is_sanitised(client: httpx.AsyncClient, settings: Settin
     assert '<a href="https://example.nl" rel="nofollow ugc noopener">site</a>' in html
     assert "&lt;b&gt;Titel&lt;/b&gt;" in html
     assert "&lt;script&gt;" in html  # shown as text, never run
+    # An image from another server becomes a link: readers' browsers never fetch it.
+    assert "<img" not in html
+    assert '<a href="https://example.nl/a.png" rel="nofollow ugc noopener">plaatje</a>' in html
     _assert_safe((await client.get("/g/gelderse-vallei")).text)
 
     token = await csrf_token(client, f"/p/{post.id}")
     await client.post(f"/p/{post.id}/reply", data={"csrf_token": token, "body": body})
     html = (await client.get(f"/p/{post.id}")).text
     _assert_safe(html)
-    assert html.count('rel="nofollow ugc noopener"') == 2
+    # The post and the reply each have the site link and the image link.
+    assert html.count('rel="nofollow ugc noopener"') == 4
 
 
 async def test_empty_and_too_long_post_fields_are_refused(

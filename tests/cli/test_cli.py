@@ -149,3 +149,57 @@ def test_serve_migrates_a_fresh_data_folder_and_asks_for_setup(
     assert response.headers["location"] == "/setup"
     assert (data / "secret_key").exists()
     assert rows(data, "SELECT version FROM aerich")
+
+
+def test_people_from_other_instances_get_no_token_and_are_not_promoted(tmp_path: Path) -> None:
+    assert run(tmp_path, "migrate").returncode == 0
+    with sqlite3.connect(tmp_path / "polder.sqlite3") as conn:
+        conn.execute(
+            "INSERT INTO users (username, name, organisation, role, password_hash, is_admin, bio,"
+            " created_at, domain, ap_id) VALUES ('alice@remote.example', 'Alice', '', 'other',"
+            " '', 0, '', '2026-01-01 00:00:00+00:00', 'remote.example',"
+            " 'https://remote.example/users/alice')"
+        )
+    token = run(tmp_path, "token", "create", "--user", "alice@remote.example")
+    assert token.returncode != 0 and "does not exist" in token.stderr
+    promote = run(tmp_path, "user", "promote", "alice@remote.example")
+    assert promote.returncode != 0 and "does not exist" in promote.stderr
+    assert rows(tmp_path, "SELECT is_admin FROM users") == [(0,)]
+    assert rows(tmp_path, "SELECT count(*) FROM api_tokens") == [(0,)]
+
+
+def test_serve_on_a_public_host_needs_a_domain(tmp_path: Path) -> None:
+    result = run(tmp_path, "serve", "--host", "0.0.0.0", "--port", str(_free_port()))
+    assert result.returncode == 2
+    assert "set POLDER_DOMAIN" in result.stderr
+
+
+def test_serve_uses_its_port_in_absolute_addresses(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
+    proc = subprocess.Popen(
+        [*POLDER, "serve", "--port", str(port), "--data", str(tmp_path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith(f"Polder runs at {base} ")
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None
+            try:
+                document = httpx.get(base + "/.well-known/nodeinfo", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "server did not answer within 30 s"
+                # Polling a socket that is not open yet; the answer is the condition.
+                time.sleep(0.05)
+        assert document.status_code == 200
+        assert document.json()["links"][0]["href"].startswith(base + "/")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

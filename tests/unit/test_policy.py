@@ -66,3 +66,19 @@ def test_organisation_diversity() -> None:
     assert decision.organisations == 1
     assert not decision.hide
     assert run([*flags, flag("d", "Natuurmonumenten")], min_organisations=2).hide
+
+
+def test_share_is_exact_not_float() -> None:
+    # 0.07 × 100 is 7.000000000000001 in floats; rounding that up asked for 8 flags.
+    assert needed_flags(Thresholds(share=0.07), 100) == 7
+    assert needed_flags(Thresholds(share=0.07), 101) == 8
+    assert needed_flags(Thresholds(share=0.1, min_flags=1), 30) == 3
+    assert needed_flags(Thresholds(share=0.29, min_flags=1), 100) == 29
+
+
+def test_decision_carries_the_numbers_behind_explain() -> None:
+    flags = [flag(name) for name in "abcdefg"]
+    decision = run(flags, members=100, share=0.07)
+    assert decision.hide
+    assert (decision.counted, decision.needed, decision.organisations) == (7, 7, 7)
+    assert decision.organisations_needed == 1

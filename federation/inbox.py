@@ -1,0 +1,243 @@
+"""Receiving activities: check everything that needs the request itself, store, answer 202.
+
+    body = await read_body(request.stream(), content_length)      # 413 past the limit
+    received = await receive(settings, IncomingRequest(...), keys)  # 400 / 401 / 403
+
+The checks, in order: the body is a JSON object with an `id`, `type` and `actor` (400); the
+HTTP signature's headers, digest and clock window (401); the sender's instance is not blocked
+(403); the RSA check with the signer's key, fetched once more when it fails because the actor
+may have a new key (401); the key belongs to the activity's actor (401); the activity's id lives
+on its actor's host (403). Then the activity is stored as an `InboxMessage`, once per id, and
+the answer is given only after that write: a 202 is a promise that the activity will be applied.
+
+Nothing is applied here: handlers may need remote fetches and retries, which the worker
+(`federation.inbox_processing`) does. An FEP-1b12 `Announce` is signed by the group that is its
+actor, so it passes the ownership check like any other activity; the inner activity's author is
+checked by the `Announce` handler.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from federation import inbox_processing, remote_actors, vocab
+from federation.errors import FetchError, HTTPStatusError, ParseError, SignatureError
+from federation.fetch import is_json
+from federation.queue import utcnow
+from federation.signatures import IncomingRequest, SignatureParams, check_request
+from federation.signatures import verify_signature as rsa_verify
+from federation.vocab.fields import first_id, required_url
+from server.config import Settings
+from server.models import Group, InboxMessage, JobState, RemoteInstance, User
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1024 * 1024
+MAX_ID_LENGTH = 500  # the column's size
+
+
+class InboxRefusal(Exception):
+    """Why an incoming activity is refused: an HTTP status, a code and an English message."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Received:
+    ap_id: str
+    stored: bool  # False: already had it, or nothing to keep (see `receive`)
+
+
+# Body ---------------------------------------------------------------------------------------
+
+
+async def read_body(
+    chunks: AsyncIterator[bytes], content_length: str | None, limit: int = MAX_BODY_BYTES
+) -> bytes:
+    """The request body, refused (413) as soon as it is known to pass `limit`: from its
+    declared length before reading anything, else while streaming."""
+    if content_length is not None:
+        try:
+            declared = int(content_length)
+        except ValueError:
+            raise InboxRefusal(400, "bad_request", "Content-Length is not a number") from None
+        if declared > limit:
+            raise _too_large(limit)
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in chunks:
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _too_large(limit: int) -> InboxRefusal:
+    return InboxRefusal(413, "too_large", f"an activity may be at most {limit} bytes")
+
+
+def parse_body(request: IncomingRequest) -> dict[str, Any]:
+    content_type = request.header("content-type")
+    if content_type is not None and not is_json(content_type):
+        raise InboxRefusal(400, "bad_request", f"expected JSON, got {content_type!r}")
+    try:
+        document = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        raise InboxRefusal(400, "bad_request", "the body is not valid JSON") from None
+    if not isinstance(document, dict):
+        raise InboxRefusal(400, "bad_request", "the body is not a JSON object")
+    return document
+
+
+def identify(document: dict[str, Any]) -> tuple[str, str]:
+    """(id, actor) of an activity; the full parse happens when it is applied."""
+    try:
+        ap_id = required_url(document, "id")
+        actor = first_id(document.get("actor"), "actor")
+    except ParseError as exc:
+        raise InboxRefusal(400, "bad_request", str(exc)) from None
+    kind = document.get("type")
+    if actor is None or not isinstance(kind, (str, list)) or not kind:
+        raise InboxRefusal(400, "bad_request", "an activity needs an id, a type and an actor")
+    if len(ap_id) > MAX_ID_LENGTH:
+        raise InboxRefusal(400, "bad_request", f"ids longer than {MAX_ID_LENGTH} are refused")
+    return ap_id, actor
+
+
+# Receiving ----------------------------------------------------------------------------------
+
+
+async def receive(
+    settings: Settings,
+    request: IncomingRequest,
+    keys: remote_actors.KeyCache,
+    *,
+    now: datetime | None = None,
+) -> Received:
+    """Check and store one incoming activity (see the module docstring); raises `InboxRefusal`.
+
+    `stored` is False for an activity already received, and for the `Delete` of an actor we
+    never knew and whose server no longer serves it: there is nothing of theirs to remove.
+    """
+    moment = now or utcnow()
+    document = parse_body(request)
+    ap_id, actor = identify(document)
+    try:
+        params = check_request(request, now=moment)
+    except SignatureError as exc:
+        raise _unsigned(request, exc) from None
+    await _refuse_blocked(params.key_id, actor)
+    try:
+        key = await _verified_key(settings, request, params, keys)
+    except _GoneActor:
+        if _deletes_itself(document, actor):
+            return Received(ap_id, stored=False)
+        raise InboxRefusal(401, "unauthorized", f"the key {params.key_id} is gone") from None
+    if key.owner != actor:
+        raise InboxRefusal(
+            401, "unauthorized", f"signed by {key.owner}, but the activity's actor is {actor}"
+        )
+    if not vocab.same_host(ap_id, actor):
+        raise InboxRefusal(403, "forbidden", f"{actor} cannot speak for the id {ap_id}")
+    return Received(ap_id, stored=await store(ap_id, document, params.key_id, moment))
+
+
+def _unsigned(request: IncomingRequest, exc: SignatureError) -> InboxRefusal:
+    if request.header("signature-input") is not None:
+        # RFC 9421 (`Signature-Input` + `Signature: sig1=:…:`): a 401 makes Mastodon and
+        # Fedify retry with a draft-cavage signature, which we verify.
+        message = "RFC 9421 signatures are not verified here; sign with draft-cavage"
+        return InboxRefusal(401, "unauthorized", message)
+    return InboxRefusal(401, "unauthorized", f"signature: {exc}")
+
+
+async def _refuse_blocked(key_id: str, actor: str) -> None:
+    hosts = {_host(key_id), _host(actor)} - {""}
+    if hosts and await RemoteInstance.exists(host__in=hosts, blocked=True):
+        raise InboxRefusal(403, "forbidden", "this server does not accept activities from yours")
+
+
+def _host(url: str) -> str:
+    try:
+        return vocab.host_of(url)
+    except ParseError:
+        return ""
+
+
+class _GoneActor(Exception):
+    """The signer's actor document answers 404 or 410."""
+
+
+async def _verified_key(
+    settings: Settings,
+    request: IncomingRequest,
+    params: SignatureParams,
+    keys: remote_actors.KeyCache,
+) -> remote_actors.SignerKey:
+    """The key that verifies the signature, fetched again once if the known one does not."""
+    for refresh in (False, True):
+        try:
+            key = await remote_actors.key_for(settings, params.key_id, keys, refresh=refresh)
+        except HTTPStatusError as exc:
+            if exc.status in (404, 410):
+                raise _GoneActor from exc
+            raise _no_key(params.key_id, exc) from None
+        except FetchError as exc:
+            raise _no_key(params.key_id, exc) from None
+        try:
+            rsa_verify(request, params, key.public_key)
+        except SignatureError as exc:
+            if refresh:
+                raise InboxRefusal(401, "unauthorized", f"signature: {exc}") from None
+            keys.forget(params.key_id)
+            continue
+        return key
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _no_key(key_id: str, exc: Exception) -> InboxRefusal:
+    return InboxRefusal(401, "unauthorized", f"cannot get the key {key_id}: {exc}")
+
+
+def _deletes_itself(document: dict[str, Any], actor: str) -> bool:
+    if document.get("type") != "Delete":
+        return False
+    try:
+        return first_id(document.get("object"), "object") == actor
+    except ParseError:
+        return False
+
+
+async def store(ap_id: str, document: dict[str, Any], key_id: str, now: datetime) -> bool:
+    """Queue the activity once; False when it was already there. Rings the worker."""
+    if await InboxMessage.exists(ap_id=ap_id):
+        return False
+    try:
+        await InboxMessage.create(
+            ap_id=ap_id, payload=document, signer_key_id=key_id[:500],
+            state=JobState.QUEUED, next_attempt_at=now,
+        )  # fmt: skip
+    except IntegrityError:
+        return False  # the same activity arrived twice at once
+    inbox_processing.DOORBELL.ring()
+    return True
+
+
+async def require_local_actor(*, username: str | None = None, slug: str | None = None) -> None:
+    """A personal inbox exists only for a person or group of this instance (else 404)."""
+    if username is not None and not await User.exists(username=username.lower(), domain=""):
+        raise InboxRefusal(404, "not_found", "there is no such person here")
+    if slug is not None and not await Group.exists(slug=slug.lower(), domain=""):
+        raise InboxRefusal(404, "not_found", "there is no such group here")

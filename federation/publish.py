@@ -1,0 +1,234 @@
+"""Local changes become activities in the outbox, addressed as Lemmy addresses them (FEP-1b12).
+
+- A post, reply, edit or delete in a LOCAL group: the group `Announce`s the author's activity
+  to its remote followers (one delivery per shared inbox), signed by the group. The author's
+  `Create` itself is not sent on its own: its audience is the group, which is on this instance,
+  and the Announce carries it whole (as Lemmy does for its own communities). A reply is also
+  sent, as the author's own activity, to the inbox of the remote person it answers, because
+  Mastodon reads a `Create(Note)` but not an Announce of one.
+- The same in a REMOTE group: the author's activity goes to the group's inbox, and the group
+  announces it to its followers (this instance among them).
+- Joining or leaving a remote group: `Follow` / `Undo(Follow)` to the group's inbox.
+
+Every function here runs after the local change has committed: the change stands even when
+nothing needs to be sent, and a local group without remote members queues nothing.
+
+Services reach this module without settings (their signatures predate federation), so the
+application registers its settings once with `configure`; everything else takes them explicitly.
+This module imports no service that imports it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from federation import documents, outbox, vocab
+from federation.urls import Urls
+from server.config import Settings
+from server.models import Group, Post, Reply, User
+
+_configured: Settings | None = None
+
+
+def configure(settings: Settings | None) -> None:
+    """Called by `server.app.create_app`: the settings local changes are published with."""
+    global _configured
+    _configured = settings
+
+
+def configured() -> Settings | None:
+    return _configured
+
+
+# Addresses ----------------------------------------------------------------------------------
+
+
+def _inbox_of(actor: User | Group) -> str | None:
+    """A remote actor's inbox for public activities: the shared one when it has one."""
+    return actor.shared_inbox_url or actor.inbox_url
+
+
+async def _audience_inboxes(group: Group) -> list[str]:
+    """Where an activity in `group` goes: a remote group's own inbox, or the remote
+    followers of a local group."""
+    if group.domain:
+        return [group.inbox_url] if group.inbox_url else []
+    return await outbox.group_follower_inboxes(group)
+
+
+async def _send(
+    settings: Settings,
+    group: Group,
+    author: User,
+    activity: dict[str, Any],
+    *,
+    also_to: User | None = None,
+) -> None:
+    """Deliver the author's `activity` in `group`: through the group's Announce when the
+    group is local, straight to the group when it is remote; and, as the author's own
+    activity, to `also_to` when that is a remote person."""
+    urls = Urls(settings.base_url)
+    inboxes = await _audience_inboxes(group)
+    if group.domain:
+        targets = list(inboxes)
+    else:
+        if inboxes:
+            announce = documents.announce_activity(urls, group, activity)
+            await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=inboxes)
+        targets = []
+    if also_to is not None and also_to.domain:
+        inbox = _inbox_of(also_to)
+        if inbox:
+            targets.append(inbox)
+    if targets:
+        await outbox.enqueue(settings, activity, signer=f"user:{author.id}", inboxes=targets)
+
+
+# Posts and replies --------------------------------------------------------------------------
+
+
+async def _post_parts(post: Post) -> tuple[Group, User]:
+    return await Group.get(id=post.group_id), await User.get(id=post.author_id)
+
+
+async def _reply_parts(reply: Reply) -> tuple[Post, Group, User, Reply | None, User]:
+    post = await Post.get(id=reply.post_id)
+    group = await Group.get(id=post.group_id)
+    author = await User.get(id=reply.author_id)
+    parent = await Reply.get_or_none(id=reply.parent_id) if reply.parent_id else None
+    answered = await User.get(id=parent.author_id if parent else post.author_id)
+    return post, group, author, parent, answered
+
+
+def _is_local(item: Post | Reply, author: User) -> bool:
+    # Content that came from another instance is announced by its handler, never re-created.
+    return item.ap_id is None and not author.domain
+
+
+async def post_created(settings: Settings, post: Post) -> None:
+    await _post_activity(settings, post, "Create")
+
+
+async def post_edited(settings: Settings, post: Post) -> None:
+    await _post_activity(settings, post, "Update")
+
+
+async def _post_activity(settings: Settings, post: Post, kind: str) -> None:
+    group, author = await _post_parts(post)
+    if not _is_local(post, author):
+        return
+    urls = Urls(settings.base_url)
+    page = documents.page_document(urls, post, group, author)
+    build = documents.create_activity if kind == "Create" else documents.update_activity
+    await _send(settings, group, author, build(urls, page))
+
+
+async def reply_created(settings: Settings, reply: Reply) -> None:
+    await _reply_activity(settings, reply, "Create")
+
+
+async def reply_edited(settings: Settings, reply: Reply) -> None:
+    await _reply_activity(settings, reply, "Update")
+
+
+async def _reply_activity(settings: Settings, reply: Reply, kind: str) -> None:
+    post, group, author, parent, answered = await _reply_parts(reply)
+    if not _is_local(reply, author):
+        return
+    urls = Urls(settings.base_url)
+    note = documents.note_document(
+        urls, reply, post, group, author, answered=answered, parent=parent
+    )
+    build = documents.create_activity if kind == "Create" else documents.update_activity
+    await _send(settings, group, author, build(urls, note), also_to=answered)
+
+
+async def post_deleted(settings: Settings, post: Post) -> None:
+    group, author = await _post_parts(post)
+    if not _is_local(post, author):
+        return
+    urls = Urls(settings.base_url)
+    activity = documents.delete_activity(
+        urls,
+        documents.person_id(urls, author),
+        documents.post_id(urls, post),
+        audience=documents.group_id(urls, group),
+    )
+    await _send(settings, group, author, activity)
+
+
+async def reply_deleted(settings: Settings, reply: Reply) -> None:
+    _post, group, author, _parent, answered = await _reply_parts(reply)
+    if not _is_local(reply, author):
+        return
+    urls = Urls(settings.base_url)
+    activity = documents.delete_activity(
+        urls,
+        documents.person_id(urls, author),
+        documents.reply_id(urls, reply),
+        audience=documents.group_id(urls, group),
+        cc=(documents.person_id(urls, answered),),
+    )
+    await _send(settings, group, author, activity, also_to=answered)
+
+
+# Remote members' activities in local groups ---------------------------------------------------
+
+
+async def announce_received(
+    settings: Settings, group: Group, activity: dict[str, Any], *, announce_id: str | None = None
+) -> None:
+    """The group announces an activity a remote member sent it (stored, checked) to all its
+    remote followers, the sender's instance too: receivers deduplicate by id."""
+    if group.domain:
+        return
+    inboxes = await outbox.group_follower_inboxes(group)
+    if not inboxes:
+        return
+    urls = Urls(settings.base_url)
+    announce = documents.announce_activity(urls, group, activity, activity_id=announce_id)
+    await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=inboxes)
+
+
+# Membership of remote groups ----------------------------------------------------------------
+
+
+def follow_activity(urls: Urls, user: User, group: Group, follow_id: str) -> dict[str, Any]:
+    """A person's `Follow` of a group, shaped like Lemmy's (`to` the group as well)."""
+    target = documents.group_id(urls, group)
+    return {
+        "@context": vocab.CONTEXT,
+        "type": "Follow",
+        "id": follow_id,
+        "actor": documents.person_id(urls, user),
+        "object": target,
+        "to": [target],
+    }
+
+
+async def group_followed(settings: Settings, user: User, group: Group, follow_id: str) -> None:
+    urls = Urls(settings.base_url)
+    if not group.domain or not group.inbox_url:
+        return
+    await outbox.enqueue(
+        settings,
+        follow_activity(urls, user, group, follow_id),
+        signer=f"user:{user.id}",
+        inboxes=[group.inbox_url],
+    )
+
+
+async def group_unfollowed(settings: Settings, user: User, group: Group, follow_id: str) -> None:
+    urls = Urls(settings.base_url)
+    if not group.domain or not group.inbox_url:
+        return
+    follow = follow_activity(urls, user, group, follow_id)
+    undo = {
+        "@context": vocab.CONTEXT,
+        "type": "Undo",
+        "id": urls.new_activity(),
+        "actor": follow["actor"],
+        "object": {key: value for key, value in follow.items() if key != "@context"},
+        "to": follow["to"],
+    }
+    await outbox.enqueue(settings, undo, signer=f"user:{user.id}", inboxes=[group.inbox_url])

@@ -1,0 +1,147 @@
+"""Several real Polder instances on loopback ports, each with its own data folder and SQLite
+database, talking real signed HTTP (POLDER_DEV=1 allows http and loopback addresses)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+
+T = TypeVar("T")
+DEADLINE = 20.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Instance:
+    name: str
+    port: int
+    data_dir: Path
+    process: subprocess.Popen[bytes] | None = None
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def domain(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.domain}"
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
+        env.update({"POLDER_DOMAIN": self.domain, "POLDER_DEV": "1"})
+        return env
+
+    def cli(self, *args: str, stdin: str = "") -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "server.cli", "--data", str(self.data_dir), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=self.env(),
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    def start(self) -> None:
+        log = (self.data_dir / "server.log").open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "server.cli", "--data", str(self.data_dir), "serve",
+             "--port", str(self.port)],
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while True:
+            assert self.process.poll() is None, self.log()
+            try:
+                httpx.get(self.base_url + "/static/css/polder.css", timeout=1)
+                return
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, f"{self.name} did not start:\n{self.log()}"
+                # Polling a socket that is not open yet; the answer is the condition.
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.process = None
+
+    def log(self) -> str:
+        path = self.data_dir / "server.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def add_person(self, username: str, organisation: str = "LTO Noord") -> str:
+        """Creates a confirmed person and returns an API token for them."""
+        self.cli(
+            "user", "create", "--username", username, "--name", f"{username.title()} Jansen",
+            "--organisation", organisation, "--email", f"{username}@{self.name}.test",
+            "--role", "farmer",
+            stdin="a long enough password\n",
+        )  # fmt: skip
+        token = self.cli("token", "create", "--user", username)
+        self.tokens[username] = token
+        return token
+
+    def api(self, username: str | None = None) -> httpx.AsyncClient:
+        headers = {"Authorization": f"Bearer {self.tokens[username]}"} if username else {}
+        return httpx.AsyncClient(base_url=self.base_url + "/api/v1", headers=headers, timeout=10)
+
+
+async def wait_for(
+    check: Callable[[], Awaitable[T | None]], what: str, deadline: float = DEADLINE
+) -> T:
+    """Polls `check` until it returns something truthy; fails with `what` after the deadline."""
+    end = time.monotonic() + deadline
+    while True:
+        value = await check()
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out waiting for {what}")
+        # Between polls of another process's state; the condition is what we wait on.
+        await asyncio.sleep(0.05)
+
+
+@pytest.fixture
+def instances(tmp_path: Path) -> Iterator[dict[str, Instance]]:
+    """Three instances A, B and C, started with an admin each."""
+    started: dict[str, Instance] = {}
+    try:
+        for name in ("a", "b", "c"):
+            data = tmp_path / name
+            data.mkdir()
+            instance = Instance(name, _free_port(), data)
+            instance.add_person("beheer")
+            instance.cli("user", "promote", "beheer")
+            instance.start()
+            started[name] = instance
+        yield started
+    finally:
+        for instance in started.values():
+            instance.stop()
+
+
+def json_of(response: httpx.Response) -> Any:
+    assert response.status_code < 400, f"{response.status_code}: {response.text}"
+    return response.json()
