@@ -1,0 +1,1 @@
+"""Benchmarks: run by hand (`python bench/feed.py`), never by the test suite."""
