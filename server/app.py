@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -19,12 +20,21 @@ from server.api import routes as api_routes
 from server.config import Settings, load_settings
 from server.middleware import RequestContextMiddleware
 from server.security import SecurityHeadersMiddleware
+from server.services import instance as instance_service
 from server.web import errors as web_errors
 from server.web import routes as web_routes
 from server.web.negotiation import ContentNegotiationMiddleware
 
+log = logging.getLogger("polder")
 STATIC_DIR = Path(__file__).parent.parent / "static"
 SESSION_MAX_AGE = 60 * 60 * 24 * 30
+
+
+async def _announce_setup_code(settings: Settings) -> None:
+    if await instance_service.needs_setup():
+        code = instance_service.setup_code(settings)
+        if code is not None:
+            log.warning("This instance is not set up yet. Set-up code: %s", code)
 
 
 def create_app(
@@ -39,6 +49,7 @@ def create_app(
             await db.connect(settings)
             if migrate_on_start:
                 await db.migrate(settings)
+            await _announce_setup_code(settings)
         # Deliveries go out from this process unless `polder worker` processes do it; the
         # in-process test app (manage_database=False) never sends anything by itself.
         deliveries = BackgroundWorker(settings) if manage_database and settings.run_worker else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+import secrets
 from dataclasses import dataclass
 
 from server.config import Settings
@@ -12,6 +14,7 @@ from server.services import accounts
 from server.services import rules as rule_texts
 from server.services.errors import N_, FieldErrors, Forbidden
 
+SETUP_CODE_FILE = "setup_code"
 DEFAULT_RULES = [
     (N_("Be respectful"), N_("Talk about ideas, not about people. No insults or threats.")),
     (N_("Stay on topic"), N_("Write about the area process of this group.")),
@@ -28,13 +31,39 @@ async def needs_setup() -> bool:
     return not await accounts.admin_exists()
 
 
+def setup_code(settings: Settings) -> str | None:
+    """The one-time code a public instance's set-up asks for, so that whoever reaches a fresh
+    instance first cannot make themselves its admin. The operator finds it in the server's log
+    and in the data folder. A local instance (http on loopback or development) needs none."""
+    if settings.scheme == "http":
+        return None
+    path = settings.data_dir / SETUP_CODE_FILE
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(12))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
 async def setup(
-    settings: Settings, *, name: str, region: str, admin: accounts.Registration
+    settings: Settings,
+    *,
+    name: str,
+    region: str,
+    admin: accounts.Registration,
+    code: str = "",
 ) -> User:
     """First run: name the instance and create its first admin, together or not at all."""
     errors = FieldErrors()
     name = errors.text("instance_name", name, max_length=100)
     region = errors.text("region", region, max_length=100)
+    expected = setup_code(settings)
+    if expected is not None and not hmac.compare_digest(code.strip(), expected):
+        errors.add(
+            "setup_code",
+            N_("This code is not right. You find it in the log of the server and in the file "
+               "setup_code in its data folder."),
+        )  # fmt: skip
     errors.raise_if_any()
     async with transaction():
         if await accounts.admin_exists():
@@ -51,6 +80,7 @@ async def setup(
                     title=gettext(title, lang),
                     body=gettext(body, lang),
                 )
+    (settings.data_dir / SETUP_CODE_FILE).unlink(missing_ok=True)
     return user
 
 

@@ -97,8 +97,9 @@ def _registration(form: FormData, *, agree_rules: bool | None = None) -> account
 async def setup(request: Request) -> Response:
     if not await instance_service.needs_setup():
         return forms.redirect("/")
+    needs_code = instance_service.setup_code(_settings(request)) is not None
     if request.method == "GET":
-        return _page(request, "accounts/setup.html")
+        return _page(request, "accounts/setup.html", needs_code=needs_code)
     form = await forms.read_form(request)
     # The admin writes the rules of conduct, so there is nothing to agree to yet.
     admin = _registration(form, agree_rules=True)
@@ -110,10 +111,13 @@ async def setup(request: Request) -> Response:
             name=forms.text(form, "instance_name"),
             region=forms.text(form, "region"),
             admin=admin,
+            code=forms.text(form, "setup_code"),
         )
     except Invalid as exc:
         errors = forms.field_errors(Invalid({**exc.fields, **problems}))
-        return _page(request, "accounts/setup.html", _kept(form), errors, status=422)
+        return _page(
+            request, "accounts/setup.html", _kept(form), errors, status=422, needs_code=needs_code
+        )
     _log_in(request, user)
     forms.flash(request, gettext("Your instance is ready. You are logged in as its admin."))
     return forms.redirect("/")
