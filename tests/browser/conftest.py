@@ -108,13 +108,17 @@ def live_server(tmp_path: Path, browser_ready: None) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
-async def no_js_page(browser_ready: None) -> AsyncIterator[object]:
-    """A browser tab with JavaScript switched off."""
+async def no_js_page(browser_ready: None, request: pytest.FixtureRequest) -> AsyncIterator[object]:
+    """A browser tab with JavaScript switched off, in the test's `language` (default Dutch)."""
+    callspec = getattr(request.node, "callspec", None)
+    language = callspec.params.get("language", "nl") if callspec else "nl"
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = await browser.new_context(java_script_enabled=False, locale="nl-NL")
+        context = await browser.new_context(
+            java_script_enabled=False, locale={"nl": "nl-NL", "en": "en-GB"}[language]
+        )
         page = await context.new_page()
         # Local pages answer in milliseconds; a missing element should fail fast.
         page.set_default_timeout(10_000)

@@ -7,35 +7,60 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from tests.browser.conftest import LiveServer
 
 PASSWORD = "een lang wachtwoord"
+
+# What the pages say, per language: the flow finds fields by their visible labels.
+WORDS = {
+    "nl": {
+        "name": "Je echte naam", "organisation": "Organisatie", "farmer": "boer",
+        "email": "E-mailadres", "username": "Gebruikersnaam", "password": "Wachtwoord",
+        "instance": "Naam van de server", "region": "Regio", "confirmed": "bevestigd",
+        "edited": "aangepast", "other_language": "English", "other_code": "en",
+        "groups": "Area groups",
+    },
+    "en": {
+        "name": "Your real name", "organisation": "Organisation", "farmer": "farmer",
+        "email": "E-mail address", "username": "Username", "password": "Password",
+        "instance": "Name of the instance", "region": "Region", "confirmed": "confirmed",
+        "edited": "edited", "other_language": "Nederlands", "other_code": "nl",
+        "groups": "Gebiedsgroepen",
+    },
+}  # fmt: skip
 
 
 async def submit(page: Any, form_action: str) -> None:
     await page.locator(f'form[action="{form_action}"] button[type=submit]').first.click()
 
 
-async def fill_person(page: Any, *, name: str, org: str, email: str, username: str) -> None:
-    await page.get_by_label("Je echte naam").fill(name)
-    await page.get_by_label("Organisatie", exact=True).fill(org)
-    await page.get_by_label("boer", exact=True).check()
-    await page.get_by_label("E-mailadres").fill(email)
-    await page.get_by_label("Gebruikersnaam").fill(username)
-    await page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)
+async def fill_person(
+    page: Any, words: dict[str, str], *, name: str, org: str, email: str, username: str
+) -> None:
+    await page.get_by_label(words["name"]).fill(name)
+    await page.get_by_label(words["organisation"], exact=True).fill(org)
+    await page.get_by_label(words["farmer"], exact=True).check()
+    await page.get_by_label(words["email"]).fill(email)
+    await page.get_by_label(words["username"]).fill(username)
+    await page.get_by_label(words["password"], exact=True).fill(PASSWORD)
 
 
-async def test_core_flow_without_javascript(live_server: LiveServer, no_js_page: Any) -> None:
-    page, base = no_js_page, live_server.base_url
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_core_flow_without_javascript(
+    live_server: LiveServer, no_js_page: Any, language: str
+) -> None:
+    page, base, words = no_js_page, live_server.base_url, WORDS[language]
 
     # A fresh instance leads to the set-up; the admin names it and makes the first account.
     await page.goto(base + "/")
     assert page.url == base + "/setup"
-    assert await page.get_attribute("html", "lang") == "nl"
-    await page.get_by_label("Naam van de server").fill("Polder Gelderland")
-    await page.get_by_label("Regio").fill("Provincie Gelderland")
+    assert await page.get_attribute("html", "lang") == language
+    await page.get_by_label(words["instance"]).fill("Polder Gelderland")
+    await page.get_by_label(words["region"], exact=True).fill("Provincie Gelderland")
     await fill_person(
-        page, name="Gea Beheer", org="Provincie Gelderland", email="gea@example.nl",
+        page, words, name="Gea Beheer", org="Provincie Gelderland", email="gea@example.nl",
         username="gea",
     )  # fmt: skip
     await submit(page, "/setup")
@@ -53,7 +78,7 @@ async def test_core_flow_without_javascript(live_server: LiveServer, no_js_page:
     # A farmer registers, confirms the e-mail address and logs in.
     await page.goto(base + "/register")
     await fill_person(
-        page, name="Jan Boer", org="Melkveebedrijf De Hoeve", email="jan@example.nl",
+        page, words, name="Jan Boer", org="Melkveebedrijf De Hoeve", email="jan@example.nl",
         username="jan",
     )  # fmt: skip
     await page.locator("[name=agree_rules]").check()
@@ -61,7 +86,7 @@ async def test_core_flow_without_javascript(live_server: LiveServer, no_js_page:
     link = re.search(r"http://\S+/confirm/\S+", live_server.mails()[-1])
     assert link, live_server.mails()
     await page.goto(link.group(0))
-    assert "bevestigd" in (await page.locator("main").inner_text()).lower()
+    assert words["confirmed"] in (await page.locator("main").inner_text()).lower()
 
     # Find the group, join it, start a discussion.
     await page.goto(base + "/groups?q=Vallei")
@@ -85,7 +110,7 @@ async def test_core_flow_without_javascript(live_server: LiveServer, no_js_page:
     await submit(page, post_path + "/edit")
     main = await page.locator("main").inner_text()
     assert "Metingen maart, Barneveldse beek" in main
-    assert "aangepast" in main.lower()
+    assert words["edited"] in main.lower()
 
     # Delete the post: a tombstone stays, the reply stays readable.
     await page.goto(post_url + "/delete")
@@ -95,8 +120,8 @@ async def test_core_flow_without_javascript(live_server: LiveServer, no_js_page:
     assert "Metingen maart" not in main
     assert "Dank je, ik kijk ernaar." in main
 
-    # The same pages in English, switched with a plain link.
-    await page.get_by_role("link", name="English").click()
-    assert await page.get_attribute("html", "lang") == "en"
+    # The other language, switched with a plain link.
+    await page.get_by_role("link", name=words["other_language"]).click()
+    assert await page.get_attribute("html", "lang") == words["other_code"]
     await page.goto(base + "/groups")
-    assert "Area groups" in await page.locator("main").inner_text()
+    assert words["groups"] in await page.locator("main").inner_text()
