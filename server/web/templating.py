@@ -60,6 +60,22 @@ def _build_environment() -> Environment:
 environment = _build_environment()
 
 
+class _LazyCsrfToken:
+    """Made only when a page prints it (a page with a form): a visitor who only reads gets no
+    session cookie."""
+
+    def __init__(self, request: Request) -> None:
+        self._request = request
+
+    def __str__(self) -> str:
+        from server.web.forms import csrf_token
+
+        return csrf_token(self._request)
+
+    def __html__(self) -> str:
+        return str(self)
+
+
 def render(
     request: Request,
     template: str,
@@ -68,14 +84,12 @@ def render(
     status_code: int = 200,
     headers: dict[str, str] | None = None,
 ) -> HTMLResponse:
-    from server.web.forms import csrf_token  # local: forms imports this module's helpers
-
     has_session = "session" in request.scope
     values: dict[str, Any] = {
         "request": request,
         "user": getattr(request.state, "user", None),
         "lang": i18n.current_language.get(),
-        "csrf_token": csrf_token(request) if has_session else "",
+        "csrf_token": _LazyCsrfToken(request) if has_session else "",
         "instance": getattr(request.state, "instance", None),
         "settings": request.app.state.settings,
         "flash": request.session.pop("flash", None) if has_session else None,

@@ -20,3 +20,12 @@ async def test_nul_in_address_is_not_found_not_a_server_error(client: httpx.Asyn
     api = await client.get("/api/v1/groups/ab%00c")
     assert api.status_code == 404
     assert api.json()["error"] == "not_found"
+
+
+async def test_reading_without_a_form_sets_no_cookie(client: httpx.AsyncClient) -> None:
+    # The group directory has a search form (GET, no token); nothing to protect, so no cookie.
+    response = await client.get("/groups")
+    assert response.status_code == 200
+    assert "set-cookie" not in response.headers
+    login = await client.get("/login")
+    assert "polder_session" in login.headers.get("set-cookie", "")
