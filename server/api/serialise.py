@@ -46,12 +46,7 @@ def feed_item(row: JSON, group_slug: str, post_prefix: str) -> JSON:
         "title": row["title"],
         "body": row["body"],
         "body_html": row["body_html"],
-        "author": {
-            "username": row["author__username"],
-            "name": row["author__name"],
-            "organisation": row["author__organisation"],
-            "role": row["author__role"],
-        },
+        "author": _row_author(row),
         "created_at": iso(row["created_at"]),
         "edited_at": iso(row["edited_at"]),
         "reply_count": row["reply_count"],
@@ -73,6 +68,16 @@ def reply(item: Reply) -> JSON:
     }
 
 
+def _row_author(row: JSON) -> JSON:
+    """The author of a feed or thread row, from the joined columns the query selected."""
+    return {
+        "username": row["author__username"],
+        "name": row["author__name"],
+        "organisation": row["author__organisation"],
+        "role": row["author__role"],
+    }
+
+
 def thread_item(row: JSON, post_id: int) -> JSON:
     return {
         "id": row["id"],
@@ -80,12 +85,7 @@ def thread_item(row: JSON, post_id: int) -> JSON:
         "parent_id": row["parent_id"],
         "body": row["body"],
         "body_html": row["body_html"],
-        "author": {
-            "username": row["author__username"],
-            "name": row["author__name"],
-            "organisation": row["author__organisation"],
-            "role": row["author__role"],
-        },
+        "author": _row_author(row),
         "created_at": iso(row["created_at"]),
         "edited_at": iso(row["edited_at"]),
         "deleted": row["deleted_at"] is not None,

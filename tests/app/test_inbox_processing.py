@@ -93,6 +93,7 @@ async def wait_until_done(ap_id: str) -> InboxMessage:
             message = await InboxMessage.get(ap_id=ap_id)
             if message.state in (JobState.DONE, JobState.DEAD):
                 return message
+            # Polling the row another task writes; its state is the condition waited on.
             await asyncio.sleep(0.01)
 
 
