@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--workers", type=int, default=1, help="number of web processes")
 
-    worker = commands.add_parser("worker", help="deliver activities to other instances")
+    worker = commands.add_parser(
+        "worker", help="deliver activities and apply received ones (background work)"
+    )
     worker.add_argument("--data", dest="data_sub", help=argparse.SUPPRESS)
     worker.add_argument("--max-in-flight", type=int, default=32, help="deliveries at once")
     worker.add_argument("--per-host", type=int, default=4, help="deliveries at once per host")
