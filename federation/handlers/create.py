@@ -54,12 +54,15 @@ async def receive(
     content = _content(obj)
     try:
         if post is None:
-            changed = await _post(activity, group, author, content)
+            await _post(activity, group, author, content)
         else:
-            changed = await _reply(activity, post, parent, author, content)
+            await _reply(activity, post, parent, author, content)
     except (Forbidden, Invalid) as exc:
         raise Rejected(f"{obj.id}: {exc}") from exc
-    if changed and not group.domain and not boosted:
+    # Announce even when nothing changed: a retry after the post was stored but its Announce was
+    # not queued must still queue it. The Announce id derives from the activity id, and
+    # enqueueing the same id again adds nothing, so a true repeat costs nothing.
+    if not group.domain and not boosted:
         announce_id = _social.derived_id(context, "announce", activity.id)
         payload = _social.received(context, activity)
         await publish.announce_received(context.settings, group, payload, announce_id=announce_id)

@@ -274,3 +274,27 @@ async def test_a_reply_to_a_deleted_post_is_refused(
     with pytest.raises(handlers.Rejected, match="deleted post"):
         await apply(settings, comment)
     assert await Reply.all().count() == 0
+
+
+async def test_a_retry_after_a_failed_announce_still_announces(
+    settings: Settings, group: Group, alpha: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The post was stored but queueing its Announce failed (say, the database was busy): the
+    retry of the same activity must queue the Announce, not skip it because the post exists."""
+    payload = into_our_group(fixture("lemmy/activities/create_or_update/create_page.json"))
+    real_announce = publish.announce_received
+
+    async def busy(*args: Any, **kwargs: Any) -> None:
+        raise OSError("database is locked")
+
+    monkeypatch.setattr(publish, "announce_received", busy)
+    with pytest.raises(OSError):
+        await apply(settings, payload)
+    assert await Post.filter(ap_id="http://ds9.lemmy.ml/post/1").count() == 1
+    assert await announced() == []
+
+    monkeypatch.setattr(publish, "announce_received", real_announce)
+    await apply(settings, copy.deepcopy(payload))
+    [(_, inboxes, _)] = await announced()
+    assert inboxes == FOLLOWERS
+    assert await Post.filter(ap_id="http://ds9.lemmy.ml/post/1").count() == 1
