@@ -11,6 +11,7 @@ import binascii
 import hashlib
 import hmac
 from collections.abc import Callable
+from functools import lru_cache
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -52,7 +53,10 @@ def generate_key_pair(bits: int = 2048) -> tuple[str, str]:
     return private_key_to_pem(key), public_key_to_pem(key)
 
 
+@lru_cache(maxsize=1024)
 def load_private_key(pem: str) -> rsa.RSAPrivateKey:
+    """Parsing checks the key's consistency and costs tens of milliseconds; our own keys never
+    change while the process runs, so each is parsed once (the cache holds local keys only)."""
     try:
         key = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
     except (ValueError, TypeError, UnicodeEncodeError) as exc:
