@@ -10,16 +10,13 @@ from __future__ import annotations
 import email
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
+
+from tests.servers import clean_env, free_port, start_serve, stop, wait_until_answering
 
 CHROMIUM = os.environ.get("POLDER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -69,41 +66,21 @@ class LiveServer:
         return bodies
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def live_server(tmp_path: Path, browser_ready: None) -> Iterator[LiveServer]:
     """A fresh instance (no admin yet) in its own data folder, on SQLite."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
-    env.update({"POLDER_DOMAIN": f"127.0.0.1:{port}", "POLDER_DEV": "1"})
+    port = free_port()
+    env = clean_env(domain=f"127.0.0.1:{port}", dev="1")
     log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "server.cli", "--data", str(tmp_path), "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    proc = start_serve(tmp_path, port, env, log)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert proc.poll() is None, (tmp_path / "server.log").read_text()
-            try:
-                httpx.get(base + "/static/css/polder.css", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "server did not answer within 30 s"
-                # Polling a socket that is not open yet; the answer is the condition.
-                time.sleep(0.05)
+        wait_until_answering(
+            proc, base + "/static/css/polder.css", (tmp_path / "server.log").read_text
+        )
         yield LiveServer(base, tmp_path)
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop(proc)
         log.close()
 
 

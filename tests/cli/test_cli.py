@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import sqlite3
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-POLDER = [sys.executable, "-m", "server.cli"]
+from tests.servers import (
+    POLDER,
+    clean_env,
+    free_port,
+    start_serve,
+    stop,
+    wait_until_answering,
+)
 
 
 def run(data: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
+    env = clean_env()
     return subprocess.run(
         [*POLDER, "--data", str(data), *args],
         input=stdin,
@@ -105,39 +108,20 @@ def test_bad_arguments_fail_with_a_message(
         assert rows(tmp_path, "SELECT count(*) FROM users") == [(0,)]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
-    env["POLDER_DOMAIN"] = f"127.0.0.1:{port}"
-    proc = subprocess.Popen(
-        [*POLDER, "serve", "--port", str(port), "--data", str(tmp_path)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    port = free_port()
+    log = (tmp_path / "server.log").open("w")
+    proc = start_serve(tmp_path, port, clean_env(domain=f"127.0.0.1:{port}"), log)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            try:
-                httpx.get(base + "/static/css/polder.css", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "server did not answer within 30 s"
-                # Polling a socket that is not open yet; the answer is the condition.
-                time.sleep(0.05)
+        wait_until_answering(
+            proc, base + "/static/css/polder.css", (tmp_path / "server.log").read_text
+        )
         yield base, tmp_path
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop(proc)
+        log.close()
 
 
 def test_serve_migrates_a_fresh_data_folder_and_asks_for_setup(
@@ -169,37 +153,20 @@ def test_people_from_other_instances_get_no_token_and_are_not_promoted(tmp_path:
 
 
 def test_serve_on_a_public_host_needs_a_domain(tmp_path: Path) -> None:
-    result = run(tmp_path, "serve", "--host", "0.0.0.0", "--port", str(_free_port()))
+    result = run(tmp_path, "serve", "--host", "0.0.0.0", "--port", str(free_port()))
     assert result.returncode == 2
     assert "set POLDER_DOMAIN" in result.stderr
 
 
 def test_serve_uses_its_port_in_absolute_addresses(tmp_path: Path) -> None:
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
-    proc = subprocess.Popen(
-        [*POLDER, "serve", "--port", str(port), "--data", str(tmp_path)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    port = free_port()
+    proc = start_serve(tmp_path, port, clean_env(), subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().startswith(f"Polder runs at {base} ")
-        deadline = time.monotonic() + 30
-        while True:
-            assert proc.poll() is None
-            try:
-                document = httpx.get(base + "/.well-known/nodeinfo", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "server did not answer within 30 s"
-                # Polling a socket that is not open yet; the answer is the condition.
-                time.sleep(0.05)
+        document = wait_until_answering(proc, base + "/.well-known/nodeinfo")
         assert document.status_code == 200
         assert document.json()["links"][0]["href"].startswith(base + "/")
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop(proc)

@@ -4,8 +4,6 @@ database, talking real signed HTTP (POLDER_DEV=1 allows http and loopback addres
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import subprocess
 import sys
 import time
@@ -17,14 +15,10 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 
+from tests.servers import clean_env, free_port, start_serve, stop, wait_until_answering
+
 T = TypeVar("T")
 DEADLINE = 20.0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -44,9 +38,7 @@ class Instance:
         return f"http://{self.domain}"
 
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("POLDER_")}
-        env.update({"POLDER_DOMAIN": self.domain, "POLDER_DEV": "1"})
-        return env
+        return clean_env(domain=self.domain, dev="1")
 
     def cli(self, *args: str, stdin: str = "") -> str:
         result = subprocess.run(
@@ -63,28 +55,12 @@ class Instance:
 
     def start(self) -> None:
         log = (self.data_dir / "server.log").open("ab")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", "--data", str(self.data_dir), "serve",
-             "--port", str(self.port)],
-            env=self.env(),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        deadline = time.monotonic() + 30
-        while True:
-            assert self.process.poll() is None, self.log()
-            try:
-                httpx.get(self.base_url + "/static/css/polder.css", timeout=1)
-                return
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, f"{self.name} did not start:\n{self.log()}"
-                # Polling a socket that is not open yet; the answer is the condition.
-                time.sleep(0.05)
+        self.process = start_serve(self.data_dir, self.port, self.env(), log)
+        wait_until_answering(self.process, self.base_url + "/static/css/polder.css", self.log)
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
+        if self.process is not None:
+            stop(self.process)
         self.process = None
 
     def log(self) -> str:
@@ -131,7 +107,7 @@ def instances(tmp_path: Path) -> Iterator[dict[str, Instance]]:
         for name in ("a", "b", "c"):
             data = tmp_path / name
             data.mkdir()
-            instance = Instance(name, _free_port(), data)
+            instance = Instance(name, free_port(), data)
             instance.add_person("beheer")
             instance.cli("user", "promote", "beheer")
             instance.start()
