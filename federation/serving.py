@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from federation import documents
+from federation import documents, vocab
 from federation.local_keys import ensure_keys, instance_row
 from federation.urls import Urls
+from federation.vocab.fields import id_list
 from server.config import Settings
-from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
+from server.models import Activity, Group, GroupRole, Membership, PersonFollow, Post, Reply, User
 from server.services.errors import N_, NotFound
 
 OUTBOX_SIZE = 20
@@ -97,6 +98,50 @@ async def reply(settings: Settings, reply_id: int) -> Document:
     return documents.note_document(
         urls, found, found.post, found.post.group, found.author, answered=answered, parent=parent
     )
+
+
+# Activities ---------------------------------------------------------------------------------
+
+
+async def activity(settings: Settings, rest: str) -> Document:
+    """A public activity this instance sent, at its id (`/activities/…`). Activities meant for
+    a few (a Follow, an Accept, a report) are not shown to anyone who asks, and one whose post
+    or reply was deleted since is gone with it: its words must not outlive the delete."""
+    urls = Urls(settings.base_url)
+    ap_id = f"{urls.base}/activities/{rest}"
+    found = await Activity.get_or_none(ap_id=ap_id, local=True)
+    if found is None or not _is_public(found.payload):
+        raise NotFound(N_("This activity does not exist."))
+    for object_id in _carried_ids(found.payload):
+        if await _deleted_here(urls, object_id):
+            raise Gone(documents.tombstone_document(ap_id, found.type, found.created_at))
+    document = dict(found.payload)
+    document.setdefault("@context", vocab.CONTEXT)
+    return document
+
+
+def _is_public(payload: Document) -> bool:
+    return vocab.PUBLIC in id_list(payload.get("to")) + id_list(payload.get("cc"))
+
+
+def _carried_ids(payload: Document, depth: int = 0) -> list[str]:
+    """The ids of the objects an activity carries whole (an Announce carries a Create)."""
+    inner = payload.get("object")
+    if not isinstance(inner, dict) or depth > 2:
+        return []
+    own = [inner["id"]] if isinstance(inner.get("id"), str) else []
+    return own + _carried_ids(inner, depth + 1)
+
+
+async def _deleted_here(urls: Urls, object_id: str) -> bool:
+    if not urls.is_local(object_id):
+        return False
+    kind, _, number = object_id.removeprefix(urls.base + "/").partition("/")
+    if kind not in ("p", "c") or not number.isdigit():
+        return False
+    model: type[Post] | type[Reply] = Post if kind == "p" else Reply
+    item = await model.get_or_none(id=int(number), ap_id=None)
+    return item is None or item.deleted_at is not None
 
 
 # Collections --------------------------------------------------------------------------------

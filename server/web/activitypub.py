@@ -163,6 +163,7 @@ routes: list[BaseRoute] = [
     Route("/u/{username}/inbox", receive, methods=["POST"]),
     Route("/g/{slug}/inbox", receive, methods=["POST"]),
     Route("/actor/outbox", activity(lambda r, s: serving.instance_outbox(s))),
+    Route("/activities/{rest:path}", activity(lambda r, s: serving.activity(s, _name(r, "rest")))),
     Route(
         "/u/{username}/followers",
         activity(lambda r, s: serving.person_followers(s, _name(r, "username"))),
