@@ -18,7 +18,16 @@ from federation.queue import utcnow
 from federation.signatures import host_header
 from server import db
 from server.config import Settings
-from server.models import Activity, Delivery, Group, JobState, Membership, RemoteInstance
+from server.models import (
+    Activity,
+    Delivery,
+    Group,
+    JobState,
+    Membership,
+    PersonFollow,
+    RemoteInstance,
+    User,
+)
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +135,21 @@ async def group_follower_inboxes(group: Group) -> list[str]:
         .order_by("id")
         .values_list("user__shared_inbox_url", "user__inbox_url")
     )
+    return _distinct_inboxes(rows)
+
+
+async def person_follower_inboxes(person: User) -> list[str]:
+    """Where a local person's remote followers (on Mastodon, say) receive, as for a group."""
+    rows = (
+        await PersonFollow.filter(followee=person, accepted=True)
+        .exclude(follower__domain="")
+        .order_by("id")
+        .values_list("follower__shared_inbox_url", "follower__inbox_url")
+    )
+    return _distinct_inboxes(rows)
+
+
+def _distinct_inboxes(rows: list[Any]) -> list[str]:
     inboxes: dict[str, None] = {}
     for shared, own in rows:
         target = shared or own

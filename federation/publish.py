@@ -8,7 +8,8 @@
   Mastodon reads a `Create(Note)` but not an Announce of one.
 - The same in a REMOTE group: the author's activity goes to the group's inbox, and the group
   announces it to its followers (this instance among them).
-- Joining or leaving a remote group: `Follow` / `Undo(Follow)` to the group's inbox.
+- Joining or leaving a remote group, following a remote person or no longer: `Follow` /
+  `Undo(Follow)` to the group's or person's inbox.
 
 Every function here runs after the local change has committed: the change stands even when
 nothing needs to be sent, and a local group without remote members queues nothing.
@@ -66,7 +67,7 @@ async def _send(
 ) -> None:
     """Deliver the author's `activity` in `group`: through the group's Announce when the
     group is local, straight to the group when it is remote; and, as the author's own
-    activity, to `also_to` when that is a remote person."""
+    activity, to `also_to` when that is a remote person and to the author's remote followers."""
     urls = Urls(settings.base_url)
     inboxes = await _audience_inboxes(group)
     if group.domain:
@@ -80,6 +81,10 @@ async def _send(
         inbox = _inbox_of(also_to)
         if inbox:
             targets.append(inbox)
+    # People who follow the author elsewhere (on Mastodon, say) get the author's own activity,
+    # as they would from anyone they follow; the group's Announce does not reach them.
+    targets.extend(await outbox.person_follower_inboxes(author))
+    targets = list(dict.fromkeys(targets))
     if targets:
         await outbox.enqueue(settings, activity, signer=f"user:{author.id}", inboxes=targets)
 
@@ -190,39 +195,48 @@ async def announce_received(
     await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=inboxes)
 
 
-# Membership of remote groups ----------------------------------------------------------------
+# Following groups and people of other instances --------------------------------------------
 
 
-def follow_activity(urls: Urls, user: User, group: Group, follow_id: str) -> dict[str, Any]:
-    """A person's `Follow` of a group, shaped like Lemmy's (`to` the group as well)."""
-    target = documents.group_id(urls, group)
+def _target_id(urls: Urls, target: User | Group) -> str:
+    return (
+        documents.group_id(urls, target)
+        if isinstance(target, Group)
+        else documents.person_id(urls, target)
+    )
+
+
+def follow_activity(urls: Urls, user: User, target: User | Group, follow_id: str) -> dict[str, Any]:
+    """A person's `Follow` of a group or person, shaped like Lemmy's (`to` the target too)."""
+    target_id = _target_id(urls, target)
     return {
         "@context": vocab.CONTEXT,
         "type": "Follow",
         "id": follow_id,
         "actor": documents.person_id(urls, user),
-        "object": target,
-        "to": [target],
+        "object": target_id,
+        "to": [target_id],
     }
 
 
-async def group_followed(settings: Settings, user: User, group: Group, follow_id: str) -> None:
-    urls = Urls(settings.base_url)
-    if not group.domain or not group.inbox_url:
+async def followed(settings: Settings, user: User, target: User | Group, follow_id: str) -> None:
+    """Joining a remote group, or following a remote person: `Follow` to its inbox."""
+    if not target.domain or not target.inbox_url:
         return
     await outbox.enqueue(
         settings,
-        follow_activity(urls, user, group, follow_id),
+        follow_activity(Urls(settings.base_url), user, target, follow_id),
         signer=f"user:{user.id}",
-        inboxes=[group.inbox_url],
+        inboxes=[target.inbox_url],
     )
 
 
-async def group_unfollowed(settings: Settings, user: User, group: Group, follow_id: str) -> None:
-    urls = Urls(settings.base_url)
-    if not group.domain or not group.inbox_url:
+async def unfollowed(settings: Settings, user: User, target: User | Group, follow_id: str) -> None:
+    """Leaving a remote group, or no longer following a remote person: `Undo` of the Follow."""
+    if not target.domain or not target.inbox_url:
         return
-    follow = follow_activity(urls, user, group, follow_id)
+    urls = Urls(settings.base_url)
+    follow = follow_activity(urls, user, target, follow_id)
     undo = {
         "@context": vocab.CONTEXT,
         "type": "Undo",
@@ -231,4 +245,4 @@ async def group_unfollowed(settings: Settings, user: User, group: Group, follow_
         "object": {key: value for key, value in follow.items() if key != "@context"},
         "to": follow["to"],
     }
-    await outbox.enqueue(settings, undo, signer=f"user:{user.id}", inboxes=[group.inbox_url])
+    await outbox.enqueue(settings, undo, signer=f"user:{user.id}", inboxes=[target.inbox_url])

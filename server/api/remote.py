@@ -6,10 +6,11 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from server.api.common import ApiRoute, Call, Operation
+from server.api.common import ApiRoute, Call, Operation, no_content
 from server.api.schemas import REQUEST_SCHEMAS, RESPONSE_SCHEMAS, text
-from server.models import Group, User
-from server.services import federated
+from server.models import Group, PersonFollow, User
+from server.services import accounts, federated
+from server.services.errors import N_, NotFound
 
 _TAG = "federation"
 
@@ -39,6 +40,20 @@ RESPONSE_SCHEMAS["LookupResult"] = {
 }
 
 
+RESPONSE_SCHEMAS["PersonFollow"] = {
+    "type": "object",
+    "properties": {
+        "person": {"type": "string", "description": "The followed person, name@host."},
+        "state": {
+            "type": "string",
+            "enum": ["accepted", "pending"],
+            "description": "pending until the person's instance answers the Follow.",
+        },
+    },
+    "required": ["person", "state"],
+}
+
+
 def _result(found: User | Group, call: Call) -> dict[str, Any]:
     base, domain = call.settings.base_url, call.settings.domain
     if isinstance(found, Group):
@@ -59,6 +74,37 @@ async def lookup(call: Call) -> Response:
     return JSONResponse(_result(found, call))
 
 
+async def _remote_person(call: Call) -> User:
+    name: str = call.path("username").lower()
+    if not federated.REMOTE_NAME_RE.match(name):
+        raise NotFound(N_("This person does not exist."))
+    return await accounts.get_user(name)
+
+
+def _follow_state(follow: PersonFollow, person: User) -> dict[str, str]:
+    return {"person": person.username, "state": "accepted" if follow.accepted else "pending"}
+
+
+async def get_follow(call: Call) -> Response:
+    person = await _remote_person(call)
+    follow = await federated.person_follow(call.actor, person)
+    if follow is None:
+        raise NotFound(N_("You do not follow this person."))
+    return JSONResponse(_follow_state(follow, person))
+
+
+async def follow(call: Call) -> Response:
+    person = await _remote_person(call)
+    before = await federated.person_follow(call.actor, person)
+    found = await federated.follow_person(call.settings, call.actor, person)
+    return JSONResponse(_follow_state(found, person), status_code=200 if before else 201)
+
+
+async def unfollow(call: Call) -> Response:
+    await federated.unfollow_person(call.settings, call.actor, await _remote_person(call))
+    return no_content()
+
+
 # fmt: off
 routes = [
     ApiRoute(
@@ -66,7 +112,19 @@ routes = [
         Operation("POST", lookup, "Look up a group or person on another instance by address",
                   _TAG, auth=True, body="Lookup", returns="LookupResult", also=(404, 422),
                   description="Remote groups and people are found through WebFinger and "
-                  "stored here; join a group with PUT /groups/{slug}/membership."),
+                  "stored here; join a group with PUT /groups/{slug}/membership and follow a "
+                  "person with PUT /users/{username}/follow."),
+    ),
+    ApiRoute(
+        "/users/{username}/follow",
+        Operation("GET", get_follow, "Whether you follow this person of another instance",
+                  _TAG, auth=True, returns="PersonFollow", also=(404,)),
+        Operation("PUT", follow, "Follow a person of another instance (Mastodon, say)", _TAG,
+                  auth=True, returns="PersonFollow", also=(403, 404, 422),
+                  description="Sends a Follow; the state stays pending until the person's "
+                  "instance accepts. Look the person up first with POST /lookup."),
+        Operation("DELETE", unfollow, "Stop following a person of another instance", _TAG,
+                  auth=True, status=204, also=(404,)),
     ),
 ]
 # fmt: on

@@ -21,7 +21,7 @@ from federation.errors import FetchError
 from federation.urls import Urls
 from server.config import Settings
 from server.db import transaction
-from server.models import Group, GroupRole, Membership, Post, Reply, User
+from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
 from server.services import markdown
 from server.services.clock import now
 from server.services.errors import N_, Forbidden, Invalid, NotFound
@@ -119,7 +119,7 @@ async def join_remote_group(settings: Settings, user: User, group: Group) -> Mem
     except IntegrityError:
         # A double click raced us; the first one asked already.
         return await Membership.get(user_id=user.id, group_id=group.id)
-    await publish.group_followed(settings, user, group, follow_id)
+    await publish.followed(settings, user, group, follow_id)
     return member
 
 
@@ -130,7 +130,47 @@ async def leave_remote_group(settings: Settings, user: User, group: Group) -> No
         return
     await member.delete()
     if member.follow_ap_id:
-        await publish.group_unfollowed(settings, user, group, member.follow_ap_id)
+        await publish.unfollowed(settings, user, group, member.follow_ap_id)
+
+
+# Following people of other instances --------------------------------------------------------
+
+
+async def follow_person(settings: Settings, user: User, person: User) -> PersonFollow:
+    """Follow a person on another instance (Mastodon, say): pending until they `Accept`."""
+    if not person.domain:
+        raise Invalid({"person": (N_("This person is on this instance."), {})})
+    if user.domain:
+        raise Forbidden(N_("Only people of this instance can do this here."))
+    if user.email_confirmed_at is None:
+        raise Forbidden(N_("Please confirm your e-mail address first."))
+    existing = await PersonFollow.get_or_none(follower_id=user.id, followee_id=person.id)
+    if existing is not None:
+        return existing
+    follow_id = Urls(settings.base_url).new_activity()
+    try:
+        follow = await PersonFollow.create(
+            follower=user, followee=person, accepted=False, ap_id=follow_id
+        )
+    except IntegrityError:
+        return await PersonFollow.get(follower_id=user.id, followee_id=person.id)
+    await publish.followed(settings, user, person, follow_id)
+    return follow
+
+
+async def unfollow_person(settings: Settings, user: User, person: User) -> None:
+    follow = await PersonFollow.get_or_none(follower_id=user.id, followee_id=person.id)
+    if follow is None:
+        return
+    await follow.delete()
+    if follow.ap_id and person.domain:
+        await publish.unfollowed(settings, user, person, follow.ap_id)
+
+
+async def person_follow(user: User | None, person: User) -> PersonFollow | None:
+    if user is None:
+        return None
+    return await PersonFollow.get_or_none(follower_id=user.id, followee_id=person.id)
 
 
 # Content from other instances ---------------------------------------------------------------

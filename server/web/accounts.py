@@ -15,7 +15,7 @@ from server import i18n
 from server.config import Settings
 from server.i18n import gettext
 from server.models import User
-from server.services import accounts, tokens
+from server.services import accounts, federated, tokens
 from server.services import groups as group_service
 from server.services import instance as instance_service
 from server.services import posts as post_service
@@ -376,6 +376,7 @@ async def profile(request: Request) -> Response:
     memberships = await group_service.groups_of(person)
     recent = await post_service.posts_by(person, limit=RECENT_POSTS)
     context = {"person": person, "memberships": memberships, "recent_posts": recent}
+    context["follow"] = await federated.person_follow(request.state.user, person)
     return render(request, "accounts/profile.html", context)
 
 

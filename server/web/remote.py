@@ -1,4 +1,5 @@
-"""Finding groups and people of other instances by their address, and joining such a group."""
+"""Finding groups and people of other instances by their address, joining such a group and
+following such a person."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from starlette.routing import BaseRoute, Route
 from server import i18n
 from server.config import Settings
 from server.models import Group, User
-from server.services import federated, groups
+from server.services import accounts, federated, groups
 from server.services.errors import N_, Invalid, NotFound
 from server.web.forms import error_message, field_errors, flash, read_form, redirect, text
 from server.web.groups import login_redirect
@@ -45,6 +46,9 @@ async def lookup(request: Request) -> Response:
     context["home"] = found.domain or _settings(request).domain
     if isinstance(found, Group):
         context["membership"] = await groups.membership(request.state.user, found)
+    else:
+        context["person"] = found
+        context["follow"] = await federated.person_follow(request.state.user, found)
     return render(request, "groups/remote_lookup.html", context)
 
 
@@ -67,7 +71,37 @@ async def join(request: Request) -> Response:
     return redirect(f"/g/{group.slug}")
 
 
+async def follow(request: Request) -> Response:
+    return await _change_follow(request, follow=True)
+
+
+async def unfollow(request: Request) -> Response:
+    return await _change_follow(request, follow=False)
+
+
+async def _change_follow(request: Request, *, follow: bool) -> Response:
+    user: User | None = request.state.user
+    form = await read_form(request)
+    person = await accounts.get_user(text(form, "person"))
+    if user is None:
+        return login_redirect(request, f"/u/{person.username}")
+    if follow:
+        found = await federated.follow_person(_settings(request), user, person)
+        message = (
+            N_("You follow this person.")
+            if found.accepted
+            else N_("Your request to follow has been sent. Their instance answers it soon.")
+        )
+    else:
+        await federated.unfollow_person(_settings(request), user, person)
+        message = N_("You no longer follow this person.")
+    flash(request, i18n.gettext(message))
+    return redirect(f"/u/{person.username}")
+
+
 routes: list[BaseRoute] = [
     Route("/groups/lookup", lookup, name="group_lookup"),
     Route("/groups/lookup/join", join, methods=["POST"], name="group_lookup_join"),
+    Route("/people/follow", follow, methods=["POST"], name="person_follow"),
+    Route("/people/unfollow", unfollow, methods=["POST"], name="person_unfollow"),
 ]
