@@ -8,7 +8,8 @@ all its inboxes or not at all.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,6 +31,17 @@ from server.models import (
 )
 
 log = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def transaction() -> AsyncIterator[None]:
+    """A local change and the activities it queues, committed together (a transactional
+    outbox): a crash between the two can neither lose the federation of a change that stands
+    nor send one that was rolled back. Workers are woken after the commit, when the new
+    deliveries are visible to them."""
+    async with db.transaction():
+        yield
+    delivery.DOORBELL.ring()
 
 
 async def enqueue(

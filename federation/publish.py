@@ -11,8 +11,9 @@
 - Joining or leaving a remote group, following a remote person or no longer: `Follow` /
   `Undo(Follow)` to the group's or person's inbox.
 
-Every function here runs after the local change has committed: the change stands even when
-nothing needs to be sent, and a local group without remote members queues nothing.
+Services call these inside `outbox.transaction()` (re-exported here as `transaction`), in
+the same transaction as the change itself: the change and what it queues commit together. A
+local group without remote members queues nothing.
 
 Services reach this module without settings (their signatures predate federation), so the
 application registers its settings once with `configure`; everything else takes them explicitly.
@@ -24,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from federation import documents, outbox, vocab
+from federation.outbox import transaction as transaction
 from federation.urls import Urls
 from server.config import Settings
 from server.models import Group, Post, Reply, User

@@ -113,13 +113,15 @@ async def join_remote_group(settings: Settings, user: User, group: Group) -> Mem
         return existing
     follow_id = Urls(settings.base_url).new_activity()
     try:
-        member = await Membership.create(
-            user=user, group=group, role=GroupRole.MEMBER, accepted=False, follow_ap_id=follow_id
-        )
+        async with publish.transaction():
+            member = await Membership.create(
+                user=user, group=group, role=GroupRole.MEMBER, accepted=False,
+                follow_ap_id=follow_id,
+            )  # fmt: skip
+            await publish.followed(settings, user, group, follow_id)
     except IntegrityError:
         # A double click raced us; the first one asked already.
         return await Membership.get(user_id=user.id, group_id=group.id)
-    await publish.followed(settings, user, group, follow_id)
     return member
 
 
@@ -128,9 +130,10 @@ async def leave_remote_group(settings: Settings, user: User, group: Group) -> No
     member = await Membership.get_or_none(user_id=user.id, group_id=group.id)
     if member is None:
         return
-    await member.delete()
-    if member.follow_ap_id:
-        await publish.unfollowed(settings, user, group, member.follow_ap_id)
+    async with publish.transaction():
+        await member.delete()
+        if member.follow_ap_id:
+            await publish.unfollowed(settings, user, group, member.follow_ap_id)
 
 
 # Following people of other instances --------------------------------------------------------
@@ -149,12 +152,13 @@ async def follow_person(settings: Settings, user: User, person: User) -> PersonF
         return existing
     follow_id = Urls(settings.base_url).new_activity()
     try:
-        follow = await PersonFollow.create(
-            follower=user, followee=person, accepted=False, ap_id=follow_id
-        )
+        async with publish.transaction():
+            follow = await PersonFollow.create(
+                follower=user, followee=person, accepted=False, ap_id=follow_id
+            )
+            await publish.followed(settings, user, person, follow_id)
     except IntegrityError:
         return await PersonFollow.get(follower_id=user.id, followee_id=person.id)
-    await publish.followed(settings, user, person, follow_id)
     return follow
 
 
@@ -162,9 +166,10 @@ async def unfollow_person(settings: Settings, user: User, person: User) -> None:
     follow = await PersonFollow.get_or_none(follower_id=user.id, followee_id=person.id)
     if follow is None:
         return
-    await follow.delete()
-    if follow.ap_id and person.domain:
-        await publish.unfollowed(settings, user, person, follow.ap_id)
+    async with publish.transaction():
+        await follow.delete()
+        if follow.ap_id and person.domain:
+            await publish.unfollowed(settings, user, person, follow.ap_id)
 
 
 async def person_follow(user: User | None, person: User) -> PersonFollow | None:

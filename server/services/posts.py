@@ -17,7 +17,6 @@ from tortoise.expressions import F, Q
 
 from federation import publish
 from server.config import Settings
-from server.db import transaction
 from server.models import Group, GroupRole, Post, Reply, User
 from server.services import groups as group_service
 from server.services import keyset, markdown
@@ -164,15 +163,16 @@ def _check_body(body: str) -> str:
 async def create_post(user: User, group: Group, title: str, body: str) -> Post:
     title, body = _check_post(title, body)
     await _require_writer(user, group)
-    post = await Post.create(
-        group=group,
-        author=user,
-        title=title,
-        body=body,
-        body_html=markdown.render(body),
-        created_at=now(),
-    )
-    await _publish(publish.post_created, post)
+    async with publish.transaction():
+        post = await Post.create(
+            group=group,
+            author=user,
+            title=title,
+            body=body,
+            body_html=markdown.render(body),
+            created_at=now(),
+        )
+        await _publish(publish.post_created, post)
     return post
 
 
@@ -187,7 +187,7 @@ async def create_reply(user: User, post: Post, body: str, parent_id: int | None 
         parent = await Reply.get_or_none(id=parent_id, post_id=post.id)
         if parent is None:
             raise Invalid({"parent": (N_("The reply you answer is not in this thread."), {})})
-    async with transaction():
+    async with publish.transaction():
         reply = await Reply.create(
             post=post,
             parent=parent,
@@ -197,7 +197,7 @@ async def create_reply(user: User, post: Post, body: str, parent_id: int | None 
             created_at=now(),
         )
         await Post.filter(id=post.id).update(reply_count=F("reply_count") + 1)
-    await _publish(publish.reply_created, reply)
+        await _publish(publish.reply_created, reply)
     return reply
 
 
@@ -213,8 +213,9 @@ async def edit_post(user: User, post: Post, title: str, body: str) -> Post:
     title, body = _check_post(title, body)
     post.title, post.body, post.body_html = title, body, markdown.render(body)
     post.edited_at = now()
-    await post.save(update_fields=["title", "body", "body_html", "edited_at"])
-    await _publish(publish.post_edited, post)
+    async with publish.transaction():
+        await post.save(update_fields=["title", "body", "body_html", "edited_at"])
+        await _publish(publish.post_edited, post)
     return post
 
 
@@ -222,8 +223,9 @@ async def edit_reply(user: User, reply: Reply, body: str) -> Reply:
     _require_author(user, reply)
     body = _check_body(body)
     reply.body, reply.body_html, reply.edited_at = body, markdown.render(body), now()
-    await reply.save(update_fields=["body", "body_html", "edited_at"])
-    await _publish(publish.reply_edited, reply)
+    async with publish.transaction():
+        await reply.save(update_fields=["body", "body_html", "edited_at"])
+        await _publish(publish.reply_edited, reply)
     return reply
 
 
@@ -231,15 +233,17 @@ async def delete_post(user: User, post: Post) -> None:
     """Leaves a tombstone: the thread's replies stay readable, the post's words are gone."""
     _require_author(user, post)
     post.title, post.body, post.body_html, post.deleted_at = "", "", "", now()
-    await post.save(update_fields=["title", "body", "body_html", "deleted_at"])
-    await _publish(publish.post_deleted, post)
+    async with publish.transaction():
+        await post.save(update_fields=["title", "body", "body_html", "deleted_at"])
+        await _publish(publish.post_deleted, post)
 
 
 async def delete_reply(user: User, reply: Reply) -> None:
     _require_author(user, reply)
     reply.body, reply.body_html, reply.deleted_at = "", "", now()
-    await reply.save(update_fields=["body", "body_html", "deleted_at"])
-    await _publish(publish.reply_deleted, reply)
+    async with publish.transaction():
+        await reply.save(update_fields=["body", "body_html", "deleted_at"])
+        await _publish(publish.reply_deleted, reply)
 
 
 async def posts_by(user: User, limit: int = 20) -> list[dict[str, Any]]:
