@@ -51,6 +51,7 @@ DOORBELL = Doorbell()
 
 SIGNER_KINDS = ("user", "group", "instance")
 KEY_CACHE_TTL = timedelta(minutes=1)
+ANSWER_WRITE_INTERVAL = timedelta(minutes=1)
 
 
 # Signers and keys -------------------------------------------------------------------------
@@ -245,16 +246,23 @@ class DeliveryMachine(JobMachine[Delivery]):
         self.keys = SigningKeys(settings, keys)
         self.backoff = backoff
         self.hosts = hosts or HostPolicy()
+        self._blocked: set[str] = set()
+        # host → when this machine last wrote that the host answered (see `_answered`).
+        self._answered_at: dict[str, datetime] = {}
 
     async def load(self, jobs: list[Delivery]) -> None:
         if jobs:
             await Delivery.fetch_for_list(jobs, "activity")
+            hosts = {job.host for job in jobs}
+            # Once per claimed batch, not once per delivery: a fan-out claims many at a time.
+            blocked = RemoteInstance.filter(host__in=hosts, blocked=True)
+            self._blocked = {str(host) for host in await blocked.values_list("host", flat=True)}
 
     def finish_fields(self, outcome: Outcome, now: datetime) -> dict[str, Any]:
         return {"done_at": now} if outcome.state is JobState.DONE else {}
 
     async def handle_in_flight(self, delivery: Delivery, now: datetime) -> Outcome:
-        if await RemoteInstance.exists(host=delivery.host, blocked=True):
+        if delivery.host in self._blocked:
             return Outcome(JobState.DEAD, "the instance is blocked")
         try:
             key_id, private_key = await self.keys.get(delivery.signer, now)
@@ -272,10 +280,21 @@ class DeliveryMachine(JobMachine[Delivery]):
         if host_is_failing(status):
             return await self._failed(delivery.host, now, outcome)
         if status not in (408, 429):
-            await host_answered(delivery.host, now)
+            await self._answered(delivery.host, now)
         return outcome
 
+    async def _answered(self, host: str, now: datetime) -> None:
+        # A fan-out gets many answers from one host a second; writing each costs a round trip
+        # and tells nothing new. Another process's failure count is reset at the next write,
+        # at most `ANSWER_WRITE_INTERVAL` later, long before it could mark the host unreachable.
+        last = self._answered_at.get(host)
+        if last is not None and timedelta(0) <= now - last < ANSWER_WRITE_INTERVAL:
+            return
+        await host_answered(host, now)
+        self._answered_at[host] = now
+
     async def _failed(self, host: str, now: datetime, outcome: Outcome) -> Outcome:
+        self._answered_at.pop(host, None)
         if await host_failed(host, now, self.hosts):
             return Outcome(outcome.state, outcome.error, now + self.hosts.slow_interval)
         return outcome

@@ -235,9 +235,10 @@ def _deletes_itself(document: dict[str, Any], actor: str) -> bool:
 
 
 async def store(ap_id: str, document: dict[str, Any], key_id: str, now: datetime) -> bool:
-    """Queue the activity once; False when it was already there. Rings the worker."""
-    if await InboxMessage.exists(ap_id=ap_id):
-        return False
+    """Queue the activity once; False when it was already there. Rings the worker.
+
+    One INSERT, its unique id deciding: a check first would cost every new activity a second
+    round trip, and repeats are the exception."""
     try:
         await InboxMessage.create(
             ap_id=ap_id, payload=document, signer_key_id=key_id[:500],

@@ -21,6 +21,13 @@ _SETUP_FREE = (
 )  # fmt: skip
 
 
+def _is_machine_path(scope: Scope) -> bool:
+    path: str = scope["path"]
+    if path.startswith("/static/"):
+        return True
+    return scope["method"] == "POST" and (path == "/inbox" or path.endswith("/inbox"))
+
+
 class RequestContextMiddleware:
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
@@ -28,8 +35,9 @@ class RequestContextMiddleware:
         self._set_up = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        # Static files need no person, language or instance: no queries for them.
-        if scope["type"] != "http" or scope["path"].startswith("/static/"):
+        # Static files need no person, language or instance, and neither do other servers
+        # posting to an inbox (the busiest path of a federated instance): no queries for them.
+        if scope["type"] != "http" or _is_machine_path(scope):
             await self.app(scope, receive, send)
             return
         conn = HTTPConnection(scope)
