@@ -7,6 +7,7 @@ import asyncio
 import getpass
 import os
 import signal
+import subprocess
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -195,8 +196,34 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     os.environ[ENV_PREFIX + "DATA_DIR"] = str(settings.data_dir)
     # The web processes read their settings again: give them the domain derived here too.
     os.environ[ENV_PREFIX + "DOMAIN"] = settings.domain
-    uvicorn.run("server.app:app_from_environment", factory=True, workers=args.workers, **options)
+    # One delivery worker beside the web processes rather than one inside each: on SQLite
+    # several would fight over the single write lock ("database is locked"), and a worker of
+    # its own leaves the web processes free to answer.
+    delivering = _start_delivery_process(settings) if settings.run_worker else None
+    os.environ[ENV_PREFIX + "RUN_WORKER"] = "false"
+    try:
+        uvicorn.run(
+            "server.app:app_from_environment", factory=True, workers=args.workers, **options
+        )
+    finally:
+        if delivering is not None:
+            _stop_process(delivering)
     return 0
+
+
+def _start_delivery_process(settings: Settings) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "server.cli", "--data", str(settings.data_dir), "worker"]
+    return subprocess.Popen(command, env=dict(os.environ))  # noqa: S603 (our own command)
+
+
+def _stop_process(process: subprocess.Popen[bytes], grace: float = 30.0) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _serve_settings(

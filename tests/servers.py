@@ -32,10 +32,16 @@ def clean_env(**settings: str) -> dict[str, str]:
 
 
 def start_serve(
-    data_dir: Path, port: int, env: dict[str, str], stdout: IO[Any] | int, *, text: bool = False
+    data_dir: Path,
+    port: int,
+    env: dict[str, str],
+    stdout: IO[Any] | int,
+    *,
+    text: bool = False,
+    options: tuple[str, ...] = (),
 ) -> subprocess.Popen[Any]:
     return subprocess.Popen(
-        [*POLDER, "--data", str(data_dir), "serve", "--port", str(port)],
+        [*POLDER, "--data", str(data_dir), "serve", "--port", str(port), *options],
         env=env,
         stdout=stdout,
         stderr=subprocess.STDOUT,
