@@ -10,7 +10,7 @@ from starlette.routing import BaseRoute, Route
 
 from server import i18n
 from server.models import Group, Post, Reply, User
-from server.services import groups, posts
+from server.services import groups, markdown, posts, readability
 from server.services.errors import N_, Invalid, NotFound
 from server.web.forms import field_errors, flash, read_form, redirect, text
 from server.web.groups import bad_link, login_redirect
@@ -51,6 +51,9 @@ async def new_post(request: Request) -> Response:
         return _not_member(request, group)
     values = {"title": text(form, "title"), "body": text(form, "body")} if form else {}
     errors: dict[str, str] = {}
+    context: dict[str, Any] = {"group": group, "values": values, "post": None}
+    if form is not None and text(form, "preview"):
+        return _preview(request, context)
     if form is not None:
         try:
             post = await posts.create_post(user, group, values["title"], values["body"])
@@ -59,8 +62,17 @@ async def new_post(request: Request) -> Response:
         else:
             flash(request, i18n.gettext("Your post is published."))
             return redirect(f"/p/{post.id}")
-    context = {"group": group, "values": values, "errors": errors, "post": None}
+    context["errors"] = errors
     return render(request, "posts/post_form.html", context, status_code=_status(errors))
+
+
+def _preview(request: Request, context: dict[str, Any]) -> Response:
+    """The form again with the text as it will look and a reading help; nothing is saved."""
+    body = context["values"].get("body", "")
+    context["errors"] = {}
+    context["preview_html"] = markdown.render(body) if body.strip() else ""
+    context["readability"] = readability.assess(body, i18n.current_language.get())
+    return render(request, "posts/post_form.html", context)
 
 
 async def _reply_target(post: Post, value: str | None) -> Reply | None:
@@ -142,8 +154,11 @@ async def edit_post(request: Request) -> Response:
     posts.check_author(user, post)
     values = {"title": post.title, "body": post.body}
     errors: dict[str, str] = {}
+    context: dict[str, Any] = {"group": post.group, "values": values, "post": post}
     if form is not None:
-        values = {"title": text(form, "title"), "body": text(form, "body")}
+        values = context["values"] = {"title": text(form, "title"), "body": text(form, "body")}
+        if text(form, "preview"):
+            return _preview(request, context)
         try:
             await posts.edit_post(user, post, values["title"], values["body"])
         except Invalid as exc:
@@ -151,7 +166,7 @@ async def edit_post(request: Request) -> Response:
         else:
             flash(request, i18n.gettext("Your changes are saved."))
             return redirect(f"/p/{post.id}")
-    context = {"group": post.group, "values": values, "errors": errors, "post": post}
+    context["errors"] = errors
     return render(request, "posts/post_form.html", context, status_code=_status(errors))
 
 
