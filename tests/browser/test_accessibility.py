@@ -1,0 +1,261 @@
+"""WCAG 2.1 AA in a real browser: axe-core (from PyPI's axe-playwright-python) on every main
+page and form, in Dutch and English; the keyboard (skip link, visible focus, no positive
+tabindex); 320 px wide without sideways scrolling; and no request to any other host."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.servers import clean_env, free_port, start_serve, stop, wait_until_answering
+
+PASSWORD = "een lang wachtwoord"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+class Site:
+    """A set-up instance with an admin, a member, a group, a post with a reply."""
+
+    def __init__(self, data_dir: Path, port: int) -> None:
+        self.data_dir = data_dir
+        self.port = port
+        self.base = f"http://127.0.0.1:{port}"
+        self.post_id = 0
+
+    def env(self) -> dict[str, str]:
+        return clean_env(domain=f"127.0.0.1:{self.port}", dev="1")
+
+    def cli(self, *args: str, stdin: str = "") -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "server.cli", "--data", str(self.data_dir), *args],
+            input=stdin, capture_output=True, text=True, env=self.env(), timeout=60,
+            check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    def person(self, username: str, *extra: str) -> None:
+        self.cli(
+            "user", "create", "--username", username, "--name", f"{username.title()} Jansen",
+            "--organisation", "LTO Noord", "--email", f"{username}@example.nl",
+            "--role", "farmer", *extra, stdin=PASSWORD + "\n",
+        )  # fmt: skip
+
+    def fill(self) -> None:
+        """Content made through the real API, so every page has something to show."""
+        token = self.cli("token", "create", "--user", "anna")
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(base_url=self.base + "/api/v1", headers=headers, timeout=10) as api:
+            assert api.put("/groups/gelderse-vallei/membership").status_code in (200, 201)
+            post = api.post(
+                "/groups/gelderse-vallei/posts",
+                json={"title": "Metingen Barneveldse beek", "body": "De **nieuwe** cijfers."},
+            )
+            assert post.status_code == 201, post.text
+            self.post_id = post.json()["id"]
+            reply = api.post(f"/posts/{self.post_id}/replies", json={"body": "Dank je."})
+            assert reply.status_code == 201, reply.text
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    from tests.browser.conftest import _browser_available
+
+    reason = _browser_available()
+    if reason is not None:
+        import os
+
+        if os.environ.get("POLDER_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    data = tmp_path_factory.mktemp("a11y")
+    instance = Site(data, free_port())
+    instance.person("beheer", "--admin")
+    instance.person("anna")
+    instance.cli(
+        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
+        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "beheer",
+        "--description", "Samen werken aan **minder stikstof**.",
+    )  # fmt: skip
+    log = (data / "server.log").open("w")
+    process = start_serve(data, instance.port, instance.env(), log)
+    try:
+        wait_until_answering(process, instance.base + "/static/css/polder.css")
+        instance.fill()
+        yield instance
+    finally:
+        stop(process)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+async def browser(site: Site) -> AsyncIterator[Any]:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        chromium = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        await chromium.close()
+
+
+async def _page(browser: Any, site: Site, language: str, *, width: int = 1280) -> Any:
+    context = await browser.new_context(
+        locale={"nl": "nl-NL", "en": "en-GB"}[language],
+        viewport={"width": width, "height": 800},
+    )
+    page = await context.new_page()
+    page.set_default_timeout(10_000)
+    page.foreign_requests = []  # type: ignore[attr-defined]
+    page.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith((site.base, "data:", "about:"))
+            else page.foreign_requests.append(request.url)
+        ),
+    )
+    return page
+
+
+async def _log_in(page: Any, site: Site, username: str) -> None:
+    await page.goto(site.base + "/login")
+    await page.locator("[name=login]").fill(username)
+    await page.locator("[name=password]").fill(PASSWORD)
+    await page.locator('main form[action="/login"] button[type=submit]').click()
+    await page.wait_for_url(lambda url: not url.endswith("/login"))
+
+
+def _pages(site: Site) -> dict[str, str]:
+    """Name → address of the pages a reader sees (public) and a member sees (logged in)."""
+    return {
+        "home": "/", "group directory": "/groups", "group page": "/g/gelderse-vallei",
+        "members": "/g/gelderse-vallei/members", "post with thread": f"/p/{site.post_id}",
+        "profile": "/u/anna", "find elsewhere": "/groups/lookup",
+    }  # fmt: skip
+
+
+MEMBER_PAGES = {"compose": "/g/gelderse-vallei/new", "settings": "/settings"}
+ADMIN_PAGES = {"start a group": "/groups/new", "instance settings": "/admin"}
+VISITOR_PAGES = {"login": "/login", "registration": "/register", "password reset": "/reset"}
+
+
+async def _violations(page: Any) -> list[str]:
+    from axe_playwright_python.async_playwright import Axe
+
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    results = await Axe().run(page, options=options)
+    found = results.response["violations"]
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in found]
+
+
+async def _check(page: Any, site: Site, pages: dict[str, str]) -> dict[str, list[str]]:
+    problems: dict[str, list[str]] = {}
+    for name, path in pages.items():
+        response = await page.goto(site.base + path)
+        assert response is not None and response.status == 200, (name, path)
+        found = await _violations(page)
+        if found:
+            problems[name] = found
+    return problems
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_every_main_page_passes_axe_wcag21_aa(
+    browser: Any, site: Site, language: str
+) -> None:
+    visitor = await _page(browser, site, language)
+    problems = await _check(visitor, site, {**_pages(site), **VISITOR_PAGES})
+    member = await _page(browser, site, language)
+    await _log_in(member, site, "anna")
+    for name, found in (await _check(member, site, {**_pages(site), **MEMBER_PAGES})).items():
+        problems[f"{name} (member)"] = found
+    admin = await _page(browser, site, language)
+    await _log_in(admin, site, "beheer")
+    for name, found in (await _check(admin, site, ADMIN_PAGES)).items():
+        problems[f"{name} (admin)"] = found
+    assert problems == {}, json.dumps(problems, indent=1)
+    for page in (visitor, member, admin):
+        assert page.foreign_requests == []
+
+
+async def test_forms_with_errors_pass_axe_and_link_errors_to_fields(
+    browser: Any, site: Site
+) -> None:
+    page = await _page(browser, site, "nl")
+    await page.goto(site.base + "/register")
+    await page.locator('main form[action="/register"] button[type=submit]').click()
+    await page.wait_for_selector(".error-summary")
+    assert await _violations(page) == []
+    # Every error in the summary links to its field, and the field names its message.
+    links = await page.locator(".error-summary a").all()
+    assert links
+    for link in links:
+        target = (await link.get_attribute("href") or "").removeprefix("#")
+        field = page.locator(f"#{target}")
+        assert await field.count() == 1, target
+        assert await field.get_attribute("aria-invalid") == "true", target
+        # The message is named by the field, or by the fieldset of a group of radio buttons.
+        described = await field.evaluate(
+            "e => e.getAttribute('aria-describedby')"
+            " || (e.closest('fieldset') && e.closest('fieldset').getAttribute('aria-describedby'))"
+        )
+        assert described, target
+        for message_id in described.split():
+            assert (await page.locator(f"#{message_id}").inner_text()).strip(), message_id
+
+
+async def test_keyboard_skip_link_visible_focus_and_order(browser: Any, site: Site) -> None:
+    page = await _page(browser, site, "nl")
+    for path in ("/", f"/p/{site.post_id}", "/login"):
+        await page.goto(site.base + path)
+        await page.keyboard.press("Tab")
+        first = await page.evaluate("document.activeElement.className")
+        assert first == "skip-link", path
+        outline = await page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("none", ""), path
+        await page.keyboard.press("Enter")
+        assert await page.evaluate("location.hash") == "#main"
+        positive = await page.locator("[tabindex]:not([tabindex='0']):not([tabindex='-1'])").count()
+        assert positive == 0, path
+
+
+async def test_every_action_is_reachable_by_keyboard(browser: Any, site: Site) -> None:
+    page = await _page(browser, site, "nl")
+    await _log_in(page, site, "anna")
+    await page.goto(site.base + f"/p/{site.post_id}")
+    reachable: set[str] = set()
+    for _ in range(80):
+        await page.keyboard.press("Tab")
+        handle = await page.evaluate(
+            "(() => { const e = document.activeElement;"
+            " return e.tagName + ':' + (e.getAttribute('href') || e.textContent.trim()); })()"
+        )
+        reachable.add(handle)
+    buttons = await page.evaluate(
+        "[...document.querySelectorAll('main button, main a[href]')]"
+        ".map(e => e.tagName + ':' + (e.getAttribute('href') || e.textContent.trim()))"
+    )
+    assert set(buttons) <= reachable, set(buttons) - reachable
+
+
+@pytest.mark.parametrize("width", [320, 640])
+async def test_no_sideways_scrolling_at_320_px_and_200_percent_zoom(
+    browser: Any, site: Site, width: int
+) -> None:
+    page = await _page(browser, site, "nl", width=width)
+    await _log_in(page, site, "anna")
+    wide: dict[str, int] = {}
+    for name, path in {**_pages(site), **MEMBER_PAGES}.items():
+        await page.goto(site.base + path)
+        scroll = await page.evaluate("document.documentElement.scrollWidth")
+        if scroll > width:
+            wide[name] = scroll
+    assert wide == {}
