@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from tortoise.expressions import Q
+
 from server.models import RateLimitHit
 from server.services.clock import now
+
+LONGEST_WINDOW = timedelta(days=1)
 
 
 async def attempt(key: str, limit: int, window: timedelta) -> int | None:
@@ -27,10 +31,15 @@ async def attempt(key: str, limit: int, window: timedelta) -> int | None:
 
 
 async def hit(key: str, window: timedelta) -> int:
+    if window > LONGEST_WINDOW:
+        raise ValueError(f"rate-limit windows are at most {LONGEST_WINDOW}")
     moment = now()
     record = await RateLimitHit.create(key=key, at=moment)
-    # Keep the table small: old hits of this key say nothing any more.
-    await RateLimitHit.filter(key=key, at__lt=moment - window).delete()
+    # Old hits of this key say nothing any more; and no hit of any key outlives the longest
+    # window, because keys name clients by their IP address (privacy: kept only as long as
+    # the limit needs it).
+    stale = Q(key=key, at__lt=moment - window) | Q(at__lt=moment - LONGEST_WINDOW)
+    await RateLimitHit.filter(stale).delete()
     return int(record.id)
 
 
