@@ -16,6 +16,7 @@ import asyncio
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -89,16 +90,30 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 {state}'''
 
 
-async def main(name: str) -> Path:
+def _generate_apart(url: str, name: str, scratch: Path) -> Path:
+    """`_generate` in a process of its own: Tortoise keeps each model's SQL templates (with
+    the first dialect's placeholders) for the life of the process, so a second database in
+    the same process gets SQLite's `?` where PostgreSQL wants `$1`."""
+    command = [sys.executable, "-m", "server.makemigration", "--one", url, name, str(scratch)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    if result.returncode != 0:
+        raise SystemExit(result.stderr or result.stdout)
+    return Path(result.stdout.strip().splitlines()[-1])
+
+
+def main(name: str) -> Path:
     with tempfile.TemporaryDirectory() as lite_dir, tempfile.TemporaryDirectory() as pg_dir:
-        lite_file = await _generate(f"sqlite://{lite_dir}/db.sqlite3", name, Path(lite_dir))
-        pg_file = await _generate(PG_URL, name, Path(pg_dir))
+        lite_file = _generate_apart(f"sqlite://{lite_dir}/db.sqlite3", name, Path(lite_dir))
+        pg_file = _generate_apart(PG_URL, name, Path(pg_dir))
         target = MIGRATIONS_DIR / "models" / lite_file.name
         target.write_text(_merge(lite_file, pg_file))
     return target
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) == 5 and sys.argv[1] == "--one":
+        print(asyncio.run(_generate(sys.argv[2], sys.argv[3], Path(sys.argv[4]))))
+    elif len(sys.argv) == 2:
+        print(main(sys.argv[1]))
+    else:
         raise SystemExit("usage: python -m server.makemigration NAME")
-    print(asyncio.run(main(sys.argv[1])))

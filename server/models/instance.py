@@ -19,6 +19,9 @@ class InstanceSettings(Model):
     # "members": any member may start a group; "admins": only admins.
     group_creation = fields.CharField(max_length=10, default="admins")
     open_registration = fields.BooleanField(default=True)
+    # The admin's own privacy and accessibility statements: {kind: {language: Markdown}};
+    # what is missing shows Polder's default text (`server.services.statements`).
+    statements: fields.JSONField[dict[str, dict[str, str]]] = fields.JSONField(default=dict)
     # The instance's own Application actor signs fetches made on nobody's behalf.
     public_key_pem = fields.TextField(null=True)
     private_key_pem = fields.TextField(null=True)

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from server.web import accounts, activitypub, admin, groups, language, posts, remote
+from server.web import (
+    accounts,
+    activitypub,
+    admin,
+    groups,
+    language,
+    posts,
+    remote,
+    statements,
+)
 
 routes: list[BaseRoute] = [
     *activitypub.routes,
     *language.routes,
     *admin.routes,
+    *statements.routes,
     *accounts.routes,
     *posts.routes,
     *remote.routes,

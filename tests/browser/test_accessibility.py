@@ -139,11 +139,15 @@ def _pages(site: Site) -> dict[str, str]:
         "home": "/", "group directory": "/groups", "group page": "/g/gelderse-vallei",
         "members": "/g/gelderse-vallei/members", "post with thread": f"/p/{site.post_id}",
         "profile": "/u/anna", "find elsewhere": "/groups/lookup",
+        "privacy statement": "/privacy", "accessibility statement": "/accessibility",
     }  # fmt: skip
 
 
 MEMBER_PAGES = {"compose": "/g/gelderse-vallei/new", "settings": "/settings"}
-ADMIN_PAGES = {"start a group": "/groups/new", "instance settings": "/admin"}
+ADMIN_PAGES = {
+    "start a group": "/groups/new", "instance settings": "/admin",
+    "statements": "/admin/statements",
+}  # fmt: skip
 VISITOR_PAGES = {"login": "/login", "registration": "/register", "password reset": "/reset"}
 
 
