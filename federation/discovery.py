@@ -87,7 +87,11 @@ async def webfinger(settings: Settings, resource: str) -> dict[str, Any]:
             "aliases": [actor],
             "links": [_link(actor, "Application")],
         }
-    user = await User.get_or_none(username=name, domain="") if kind in ("acct", "u") else None
+    user = (
+        await User.get_or_none(username=name, domain="", deleted_at__isnull=True)
+        if kind in ("acct", "u")
+        else None
+    )
     group = await Group.get_or_none(slug=name, domain="") if kind in ("acct", "g") else None
     if user is None and group is None:
         raise NotFound(N_("Nobody with this name is on this server."))
@@ -156,7 +160,7 @@ async def nodeinfo(settings: Settings) -> dict[str, Any]:
         "openRegistrations": bool(instance and instance.open_registration),
         "usage": {
             "users": {
-                "total": await User.filter(domain="").count(),
+                "total": await User.filter(domain="", deleted_at__isnull=True).count(),
                 "activeMonth": await _active_people(30),
                 "activeHalfyear": await _active_people(180),
             },

@@ -132,6 +132,7 @@ async def receive(
 
     `stored` is False for an activity already received, and for the `Delete` of an actor we
     never knew and whose server no longer serves it: there is nothing of theirs to remove.
+    The `Delete` of a known actor whose server answers 410 for it is stored and applied.
     """
     moment = now or utcnow()
     document = parse_body(request)
@@ -145,7 +146,8 @@ async def receive(
         key = await _verified_key(settings, signature, keys)
     except _GoneActor:
         if _deletes_itself(document, actor):
-            return Received(ap_id, stored=False)
+            stored = await _gone_actor_deleted(ap_id, document, actor, signature.key_id)
+            return Received(ap_id, stored=stored)
         raise InboxRefusal(401, "unauthorized", f"the key {signature.key_id} is gone") from None
     if key.owner != actor:
         raise InboxRefusal(
@@ -223,6 +225,18 @@ async def _verified_key(
 
 def _no_key(key_id: str, exc: Exception) -> InboxRefusal:
     return InboxRefusal(401, "unauthorized", f"cannot get the key {key_id}: {exc}")
+
+
+async def _gone_actor_deleted(
+    ap_id: str, document: dict[str, Any], actor: str, key_id: str
+) -> bool:
+    """A `Delete` of itself by an actor whose own address now answers 404/410: the signature
+    cannot be checked any more, but the actor's server itself says it is gone, so removing
+    what it left here is safe. Kept only for actors we know (Mastodon tells every server it
+    knows about each deleted account) and only when the gone key is the actor's own."""
+    if remote_actors.actor_of_key(key_id) != actor or not await User.exists(ap_id=actor):
+        return False
+    return await store(ap_id, document, key_id, utcnow())
 
 
 def _deletes_itself(document: dict[str, Any], actor: str) -> bool:

@@ -28,7 +28,7 @@ from federation import documents, outbox, vocab
 from federation.outbox import transaction as transaction
 from federation.urls import Urls
 from server.config import Settings
-from server.models import Group, Post, Reply, User
+from server.models import Group, Membership, PersonFollow, Post, Reply, User
 
 _configured: Settings | None = None
 
@@ -248,3 +248,43 @@ async def unfollowed(settings: Settings, user: User, target: User | Group, follo
         "to": follow["to"],
     }
     await outbox.enqueue(settings, undo, signer=f"user:{user.id}", inboxes=[target.inbox_url])
+
+
+# Deleting an account -------------------------------------------------------------------------
+
+
+async def inboxes_knowing(user: User) -> list[str]:
+    """Every remote inbox that knows a local person: their followers, the people they follow,
+    the remote groups they joined and the remote members of the local groups they are in."""
+    found: list[str] = list(await outbox.person_follower_inboxes(user))
+    memberships = await Membership.filter(user_id=user.id, accepted=True).select_related("group")
+    for membership in memberships:
+        group = membership.group
+        if group.domain:
+            inbox = _inbox_of(group)
+            found.extend([inbox] if inbox else [])
+        else:
+            found.extend(await outbox.group_follower_inboxes(group))
+    followed = await PersonFollow.filter(follower_id=user.id).select_related("followee")
+    for follow in followed:
+        inbox = _inbox_of(follow.followee) if follow.followee.domain else None
+        found.extend([inbox] if inbox else [])
+    return list(dict.fromkeys(found))
+
+
+async def account_deleted(settings: Settings, user: User, inboxes: list[str]) -> None:
+    """`Delete` of the actor itself, as Mastodon and Lemmy send it when an account goes;
+    `removeData` asks Lemmy to remove what the person wrote too."""
+    urls = Urls(settings.base_url)
+    person = documents.person_id(urls, user)
+    activity = {
+        "@context": vocab.CONTEXT,
+        "type": "Delete",
+        "id": urls.new_activity(),
+        "actor": person,
+        "object": person,
+        "to": [vocab.PUBLIC],
+        "removeData": True,
+    }
+    if inboxes:
+        await outbox.enqueue(settings, activity, signer=f"user:{user.id}", inboxes=inboxes)

@@ -49,6 +49,11 @@ async def _local_group(slug: str) -> Group:
 
 async def person(settings: Settings, username: str) -> Document:
     user = await _local_user(username)
+    if user.deleted_at is not None:
+        urls = Urls(settings.base_url)
+        raise Gone(
+            documents.tombstone_document(urls.person(user.username), "Person", user.deleted_at)
+        )
     await ensure_keys(user)
     return documents.person_document(
         Urls(settings.base_url), user, language=settings.default_language

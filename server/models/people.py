@@ -44,6 +44,8 @@ class User(Model):
     public_key_pem = fields.TextField(null=True)
     private_key_pem = fields.TextField(null=True)
     fetched_at = fields.DatetimeField(null=True)
+    # A deleted local account: only the username (reserved) and the key pair stay.
+    deleted_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "users"

@@ -373,6 +373,8 @@ async def revoke_token(request: Request) -> Response:
 
 async def profile(request: Request) -> Response:
     person = await accounts.get_user(request.path_params["username"])
+    if person.deleted_at is not None:
+        return render(request, "accounts/profile_deleted.html", {}, status_code=410)
     memberships = await group_service.groups_of(person)
     recent = await post_service.posts_by(person, limit=RECENT_POSTS)
     context = {"person": person, "memberships": memberships, "recent_posts": recent}

@@ -11,6 +11,7 @@ from server.web import (
     groups,
     language,
     posts,
+    privacy,
     remote,
     statements,
 )
@@ -21,6 +22,7 @@ routes: list[BaseRoute] = [
     *admin.routes,
     *statements.routes,
     *accounts.routes,
+    *privacy.routes,
     *posts.routes,
     *remote.routes,
     *groups.routes,

@@ -1,4 +1,4 @@
-"""1_20261202034132_statements: SQL for both dialects (python -m server.makemigration)."""
+"""1_20261202034638_privacy: SQL for both dialects (python -m server.makemigration)."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -6,15 +6,19 @@ RUN_IN_TRANSACTION = True
 
 _UPGRADE = {
     "sqlite": """
-        ALTER TABLE "instance_settings" ADD "statements" JSON NOT NULL DEFAULT '{}';""",
+        ALTER TABLE "instance_settings" ADD "statements" JSON NOT NULL DEFAULT '{}';
+        ALTER TABLE "users" ADD "deleted_at" TIMESTAMP;""",
     "postgres": """
-        ALTER TABLE "instance_settings" ADD "statements" JSONB NOT NULL DEFAULT '{}'::jsonb;""",
+        ALTER TABLE "instance_settings" ADD "statements" JSONB NOT NULL DEFAULT '{}'::jsonb;
+        ALTER TABLE "users" ADD "deleted_at" TIMESTAMPTZ;""",
 }
 
 _DOWNGRADE = {
     "sqlite": """
-        ALTER TABLE "instance_settings" DROP COLUMN "statements";""",
+        ALTER TABLE "instance_settings" DROP COLUMN "statements";
+        ALTER TABLE "users" DROP COLUMN "deleted_at";""",
     "postgres": """
+        ALTER TABLE "users" DROP COLUMN "deleted_at";
         ALTER TABLE "instance_settings" DROP COLUMN "statements";""",
 }
 
@@ -110,9 +114,9 @@ MODELS_STATE = (
     "BWbuPL5RiXq1PoOCPMv/utnO1iZ1D+WGX2x8I2Hz3FcTczSVEzfjIVNpOhmpcBydjhWnqW"
     "Dc1PU8Fqumkctta7a0XsrphmMru6wytwRCjX+/Is8OpmItApP+QzqaErisJyZR2yGKZ8eX"
     "P15cVkQL9pjpVJcQsQVfAEzgNom6PJ9/it8I6jVbCngt29kdAe0Fwz0TSLJBSlrALkRUtF"
-    "poUfRTrUbRgQJVUcyM6BEWLDyVZyaZBS2S3KZrfIkH7CL09hjdEHRHb0zm2YuCemOUB1JJ"
-    "WLbnEOzAcJzxQJD1R7gs0dQbpdTlRVqLxyuzsC9Vm6e3yUk1UbKjGNgmoDVMuivDvAVK2o"
-    "q+C1taqfUHCERQNZeDipxbjVLXqOkxzr4GqMSjNd1DrJ29/ske/DGZ10fCQV9IfKyUIa44"
-    "qcZB81K4puLt5m/IksNh73p7tOe819zookrDTjIQP/AAMf8sEbB64AI9lyETZSHAd1YDHB"
-    "5VOnVPz+fzg7/fI="
+    "poUfRTrUbRgQJVUcyM6BEWLDyVZyaZBS2S3KbLdQ0YJV5XKGJCN+qRlrjD4gsqMPdsPEPT"
+    "HNASqdqRyxi3NTP0h4pkj4GdsTbO4I0u1yoqpC5RVV3hGoz9Kp56OcrNpQiWkUVBugWpZe"
+    "3gGmasXWBZ0TVJWMguNoGsjCw0ktxnly0XOc5D4JV2NUMvGi1kneXoWPfB/O6IrlI6mg11"
+    "tOdvAYh/MkK7hZUXRz8SnkT2SxUdc/3XXaa27tViRhpRkPGfgHGPiQD944cAUYyfapsCnq"
+    "OKgDiwkunzpx5vf/A9PbmKQ="
 )

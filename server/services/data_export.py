@@ -1,0 +1,149 @@
+"""Download my data (AVG/GDPR art. 15 and 20): a zip with everything this instance holds about
+a person, as JSON — ActivityStreams where a type exists (the profile as `Person`, posts as
+`Page`, replies as `Note`), plain JSON for the rest — with a README saying what each file is.
+
+Sections are listed in `SECTIONS`; a part of Polder that stores something about a person adds
+its own section there, so that the export stays complete.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import zipfile
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from federation import documents
+from federation.local_keys import ensure_keys
+from federation.urls import Urls
+from server.config import Settings
+from server.models import ApiToken, Like, Membership, PersonFollow, Post, Reply, User
+
+Section = Callable[[Settings, User], Awaitable[Any]]
+
+
+def _when(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+async def _account(settings: Settings, user: User) -> dict[str, Any]:
+    """What only the person and this instance see; the public profile is `profile.json`."""
+    return {
+        "username": user.username, "name": user.name, "organisation": user.organisation,
+        "role": user.role.value, "email": user.email, "language": user.language,
+        "bio": user.bio, "is_admin": user.is_admin, "created_at": _when(user.created_at),
+        "email_confirmed_at": _when(user.email_confirmed_at),
+    }  # fmt: skip
+
+
+async def _profile(settings: Settings, user: User) -> dict[str, Any]:
+    urls = Urls(settings.base_url)
+    await ensure_keys(user)  # the document names the public key
+    return documents.person_document(urls, user, language=settings.default_language)
+
+
+async def _posts(settings: Settings, user: User) -> list[dict[str, Any]]:
+    urls = Urls(settings.base_url)
+    found = await Post.filter(author_id=user.id, deleted_at__isnull=True).order_by("id")
+    groups = {post.group_id: await post.group for post in found}
+    return [documents.page_document(urls, post, groups[post.group_id], user) for post in found]
+
+
+async def _replies(settings: Settings, user: User) -> list[dict[str, Any]]:
+    urls = Urls(settings.base_url)
+    found = (
+        await Reply.filter(author_id=user.id, deleted_at__isnull=True)
+        .select_related("post", "post__group", "post__author", "parent", "parent__author")
+        .order_by("id")
+    )
+    notes = []
+    for reply in found:
+        answered = reply.parent.author if reply.parent is not None else reply.post.author
+        post, group = reply.post, reply.post.group
+        note = documents.note_document(
+            urls, reply, post, group, user, answered=answered, parent=reply.parent
+        )
+        notes.append(note)
+    return notes
+
+
+async def _memberships(settings: Settings, user: User) -> list[dict[str, Any]]:
+    rows = await Membership.filter(user_id=user.id).select_related("group").order_by("id")
+    return [_membership(row) for row in rows]
+
+
+def _membership(row: Membership) -> dict[str, Any]:
+    return {
+        "group": row.group.slug, "title": row.group.title, "role": row.role.value,
+        "accepted": row.accepted, "joined_at": _when(row.joined_at),
+    }  # fmt: skip
+
+
+async def _follows(settings: Settings, user: User) -> dict[str, list[dict[str, Any]]]:
+    following = await PersonFollow.filter(follower_id=user.id).select_related("followee")
+    followers = await PersonFollow.filter(followee_id=user.id).select_related("follower")
+    return {
+        "following": [
+            {"person": f.followee.username, "accepted": f.accepted, "since": _when(f.created_at)}
+            for f in following
+        ],
+        "followers": [
+            {"person": f.follower.username, "accepted": f.accepted, "since": _when(f.created_at)}
+            for f in followers
+        ],
+    }
+
+
+async def _likes(settings: Settings, user: User) -> list[dict[str, Any]]:
+    urls = Urls(settings.base_url)
+    rows = await Like.filter(actor_id=user.id).select_related("post", "reply").order_by("id")
+    liked = []
+    for row in rows:
+        target = documents.post_id(urls, row.post) if row.post else None
+        if row.reply is not None:
+            target = documents.reply_id(urls, row.reply)
+        liked.append({"object": target, "at": _when(row.created_at)})
+    return liked
+
+
+async def _tokens(settings: Settings, user: User) -> list[dict[str, Any]]:
+    # Names and dates only: the tokens themselves are not stored, only their hashes.
+    rows = await ApiToken.filter(user_id=user.id).order_by("id")
+    return [
+        {"name": t.name, "created_at": _when(t.created_at), "last_used_at": _when(t.last_used_at)}
+        for t in rows
+    ]
+
+
+SECTIONS: dict[str, tuple[str, Section]] = {
+    "account.json": ("Your account as this instance keeps it, e-mail address included.", _account),
+    "profile.json": ("Your public profile, as ActivityStreams (Person).", _profile),
+    "posts.json": ("Your posts, as ActivityStreams (Page).", _posts),
+    "replies.json": ("Your replies, as ActivityStreams (Note).", _replies),
+    "memberships.json": ("The groups you are a member of, with your role.", _memberships),
+    "follows.json": ("The people you follow and who follow you.", _follows),
+    "likes.json": ("What you liked.", _likes),
+    "api_tokens.json": ("The names and dates of your API tokens (not the tokens).", _tokens),
+}
+
+
+async def archive(settings: Settings, user: User) -> bytes:
+    """The zip, built in memory; its files are written off the event loop."""
+    contents: dict[str, Any] = {}
+    for name, (_, section) in SECTIONS.items():
+        contents[name] = await section(settings, user)
+    readme = "\n".join(f"{name}: {what}" for name, (what, _) in SECTIONS.items())
+    return await asyncio.to_thread(_zip, contents, readme)
+
+
+def _zip(contents: dict[str, Any], readme: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive_file:
+        archive_file.writestr("README.txt", readme + "\n")
+        for name, value in contents.items():
+            text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+            archive_file.writestr(name, text)
+    return buffer.getvalue()
