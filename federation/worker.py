@@ -7,8 +7,9 @@ seconds for work queued by other processes or coming due. `stop()` ends it grace
 claims, running jobs get `grace` seconds; a job cut off after that keeps its lease and is picked
 up again once the lease passes.
 
-`polder serve` runs a delivery worker and an inbox worker (`federation.inbox_processing`) inside
-the web process (`BackgroundWorker`); `polder worker` runs both on their own.
+`polder serve` runs a delivery worker, an inbox worker (`federation.inbox_processing`) and the
+notification mail worker (`server.services.mail_queue`, with the hourly look for weekly digests)
+inside the web process (`BackgroundWorker`); `polder worker` runs them on their own.
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from federation.delivery import DeliveryMachine, HttpSender
 from federation.inbox_processing import InboxMachine
 from federation.queue import Clock, J, JobMachine, Outcome, claim, process, utcnow
 from server.config import Settings
-from server.models import Delivery, InboxMessage
+from server.models import Delivery, InboxMessage, OutgoingMail
+from server.services import notifications
+from server.services.mail_queue import MailMachine
 
 log = logging.getLogger(__name__)
+DIGEST_CHECK_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,9 @@ class BackgroundWorker:
         self._task: asyncio.Task[None] | None = None
         self._inbox: Worker[InboxMessage] | None = None
         self._inbox_task: asyncio.Task[None] | None = None
+        self._mail: Worker[OutgoingMail] | None = None
+        self._mail_task: asyncio.Task[None] | None = None
+        self._digests: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         self._sender = await HttpSender.for_settings(self.settings).__aenter__()
@@ -152,8 +159,30 @@ class BackgroundWorker:
         self._task = asyncio.create_task(self._worker.run(), name="polder-deliveries")
         self._inbox = Worker(InboxMachine(self.settings), limits=self.limits)
         self._inbox_task = asyncio.create_task(self._inbox.run(), name="polder-inbox")
+        self._mail = Worker(MailMachine(self.settings), limits=self.limits)
+        self._mail_task = asyncio.create_task(self._mail.run(), name="polder-mail")
+        self._digests = asyncio.create_task(self._digest_loop(), name="polder-digests")
+
+    async def _digest_loop(self) -> None:
+        # Weekly digests fall due one person at a time; looking each hour is often enough.
+        while True:
+            try:
+                await notifications.send_due_digests(self.settings)
+            except Exception:
+                log.exception("weekly digests failed; trying again in an hour")
+            await asyncio.sleep(DIGEST_CHECK_SECONDS)
 
     async def stop(self) -> None:
+        if self._digests is not None:
+            self._digests.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._digests
+            self._digests = None
+        if self._mail is not None:
+            self._mail.stop()
+        if self._mail_task is not None:
+            await self._mail_task
+        self._mail = self._mail_task = None
         if self._inbox is not None:
             self._inbox.stop()
         if self._worker is not None:

@@ -11,6 +11,7 @@ from server.models.federation import (
 )
 from server.models.groups import Group, GroupRole, Membership, Topic
 from server.models.instance import InstanceSettings, Rule
+from server.models.mail import OutgoingMail
 from server.models.people import ApiToken, Role, User
 from server.models.posts import Post, Reply
 from server.models.ratelimit import RateLimitHit
@@ -26,6 +27,7 @@ __all__ = [
     "JobState",
     "Like",
     "Membership",
+    "OutgoingMail",
     "PersonFollow",
     "Post",
     "RateLimitHit",

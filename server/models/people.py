@@ -46,6 +46,12 @@ class User(Model):
     fetched_at = fields.DatetimeField(null=True)
     # A deleted local account: only the username (reserved) and the key pair stay.
     deleted_at = fields.DatetimeField(null=True)
+    # E-mail for people who do not check the website: each kind is chosen, never assumed.
+    notify_replies = fields.BooleanField(default=False)
+    notify_meetings = fields.BooleanField(default=False)
+    notify_moderation = fields.BooleanField(default=False)
+    weekly_digest = fields.BooleanField(default=False)
+    digest_sent_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "users"

@@ -22,7 +22,7 @@ from federation.urls import Urls
 from server.config import Settings
 from server.db import transaction
 from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
-from server.services import markdown
+from server.services import markdown, notifications
 from server.services.clock import now
 from server.services.errors import N_, Forbidden, Invalid, NotFound
 
@@ -260,6 +260,9 @@ async def store_reply(
                 created_at=_clamped(content.published), ap_id=content.ap_id,
             )  # fmt: skip
             await Post.filter(id=post.id).update(reply_count=F("reply_count") + 1)
+            configured = publish.configured()
+            if configured is not None:
+                await notifications.reply_created(configured, reply)
     except IntegrityError:
         return await Reply.get(ap_id=content.ap_id), False
     return reply, True

@@ -7,29 +7,53 @@ import logging
 import smtplib
 import ssl
 import uuid
+from collections.abc import Mapping
+from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from server.config import Settings
 
 log = logging.getLogger(__name__)
+# Long header values unfolded up to the RFC 5322 line limit: a folded or encoded
+# `List-Unsubscribe` address is one that mail programs cannot use.
+_POLICY = policy.default.clone(max_line_length=998)
 
 
-def _message(settings: Settings, to: str, subject: str, body: str) -> EmailMessage:
-    msg = EmailMessage()
+def _message(
+    settings: Settings,
+    to: str,
+    subject: str,
+    body: str,
+    html: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> EmailMessage:
+    msg = EmailMessage(policy=_POLICY)
     msg["From"] = settings.mail_from
     msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = make_msgid(domain=settings.domain.split(":")[0])
+    for name, value in (headers or {}).items():
+        msg[name] = value
     msg.set_content(body)
+    if html:
+        msg.add_alternative(html, subtype="html")
     return msg
 
 
-async def send_mail(settings: Settings, to: str, subject: str, body: str) -> bool:
+async def send_mail(
+    settings: Settings,
+    to: str,
+    subject: str,
+    body: str,
+    *,
+    html: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> bool:
     """True when the mail went out. A mail server that is down or refuses must not break the
     page that sends: the failure is logged, and the caller tells the person or offers a retry."""
-    msg = _message(settings, to, subject, body)
+    msg = _message(settings, to, subject, body, html, headers)
     try:
         if not settings.sends_mail:
             settings.mail_dir.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from federation import publish
 from server.config import Settings
 from server.models import Group, GroupRole, Post, Reply, User
 from server.services import groups as group_service
-from server.services import keyset, markdown
+from server.services import keyset, markdown, notifications
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, Invalid, NotFound
 
@@ -198,6 +198,7 @@ async def create_reply(user: User, post: Post, body: str, parent_id: int | None 
         )
         await Post.filter(id=post.id).update(reply_count=F("reply_count") + 1)
         await _publish(publish.reply_created, reply)
+        await _publish(notifications.reply_created, reply)
     return reply
 
 
