@@ -143,7 +143,10 @@ def _pages(site: Site) -> dict[str, str]:
     }  # fmt: skip
 
 
-MEMBER_PAGES = {"compose": "/g/gelderse-vallei/new", "settings": "/settings"}
+MEMBER_PAGES = {
+    "compose": "/g/gelderse-vallei/new", "settings": "/settings", "your data": "/settings/data",
+    "e-mail settings": "/settings/notifications",
+}  # fmt: skip
 ADMIN_PAGES = {
     "start a group": "/groups/new", "instance settings": "/admin",
     "statements": "/admin/statements",
