@@ -100,14 +100,19 @@ def _not_found() -> NotFound:
 # Membership of remote groups ----------------------------------------------------------------
 
 
-async def join_remote_group(settings: Settings, user: User, group: Group) -> Membership:
-    """Ask to join a group on another instance: a pending membership and a `Follow`."""
-    if not group.domain:
-        raise Invalid({"group": (N_("This group is on this instance."), {})})
+def _require_local_writer(user: User) -> None:
+    """Asking another instance for something in someone's name: theirs to ask, confirmed."""
     if user.domain:
         raise Forbidden(N_("Only people of this instance can do this here."))
     if user.email_confirmed_at is None:
         raise Forbidden(N_("Please confirm your e-mail address first."))
+
+
+async def join_remote_group(settings: Settings, user: User, group: Group) -> Membership:
+    """Ask to join a group on another instance: a pending membership and a `Follow`."""
+    if not group.domain:
+        raise Invalid({"group": (N_("This group is on this instance."), {})})
+    _require_local_writer(user)
     existing = await Membership.get_or_none(user_id=user.id, group_id=group.id)
     if existing is not None:
         return existing
@@ -143,10 +148,7 @@ async def follow_person(settings: Settings, user: User, person: User) -> PersonF
     """Follow a person on another instance (Mastodon, say): pending until they `Accept`."""
     if not person.domain:
         raise Invalid({"person": (N_("This person is on this instance."), {})})
-    if user.domain:
-        raise Forbidden(N_("Only people of this instance can do this here."))
-    if user.email_confirmed_at is None:
-        raise Forbidden(N_("Please confirm your e-mail address first."))
+    _require_local_writer(user)
     existing = await PersonFollow.get_or_none(follower_id=user.id, followee_id=person.id)
     if existing is not None:
         return existing
