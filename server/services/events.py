@@ -246,6 +246,10 @@ async def cancel_event(user: User, event: Event) -> Event:
     return cancelled
 
 
+def is_over(event: Event) -> bool:
+    return event.ends_at <= now()
+
+
 async def get_event(event_id: int) -> Event:
     event = await Event.get_or_none(id=event_id).select_related("group", "organiser")
     if event is None:

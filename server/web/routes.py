@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from server.web import accounts, activitypub, admin, groups, language, posts, remote
+from server.web import accounts, activitypub, admin, events, groups, language, posts, remote
 
 routes: list[BaseRoute] = [
     *activitypub.routes,
@@ -12,6 +12,7 @@ routes: list[BaseRoute] = [
     *admin.routes,
     *accounts.routes,
     *posts.routes,
+    *events.routes,
     *remote.routes,
     *groups.routes,
 ]
