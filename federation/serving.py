@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from federation import documents
+from federation import documents, event_documents
 from federation.local_keys import ensure_keys, instance_row
 from federation.urls import Urls
 from server.config import Settings
-from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
+from server.models import Event, Group, GroupRole, Membership, PersonFollow, Post, Reply, User
 from server.services.errors import N_, NotFound
 
 OUTBOX_SIZE = 20
@@ -96,6 +96,17 @@ async def reply(settings: Settings, reply_id: int) -> Document:
     answered = parent.author if parent is not None else found.post.author
     return documents.note_document(
         urls, found, found.post, found.post.group, found.author, answered=answered, parent=parent
+    )
+
+
+async def event(settings: Settings, event_id: int) -> Document:
+    """A local meeting as Mobilizon's `Event`; a cancelled one stays, marked CANCELLED (as
+    Mobilizon keeps it), because people who planned to come must be able to read that."""
+    found = await Event.get_or_none(id=event_id, ap_id=None).select_related("group", "organiser")
+    if found is None or found.organiser.domain or found.group.domain:
+        raise NotFound(N_("This meeting does not exist."))
+    return event_documents.event_document(
+        Urls(settings.base_url), found, found.group, found.organiser
     )
 
 

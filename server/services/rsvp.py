@@ -100,7 +100,11 @@ async def _store(
     had_seat = is_confirmed(existing)
     promoted = None
     waitlisted_at = existing.waitlisted_at if existing is not None else None
-    if status == RsvpStatus.GOING:
+    if event.ap_id is not None:
+        # Another instance's event: its organiser's instance keeps the seats and says
+        # (Accept or Reject) whether there is one; nothing is counted here.
+        waitlisted_at = waitlisted_at if status == RsvpStatus.GOING else None
+    elif status == RsvpStatus.GOING:
         if not had_seat and waitlisted_at is None:
             waitlisted_at = None if await _take_seat(event.id) else moment
     else:
@@ -150,7 +154,8 @@ async def _withdraw(event: Event, user: User) -> Change:
     existing = await Rsvp.get_or_none(event_id=event.id, user_id=user.id)
     if existing is None:
         return Change(rsvp=None)
-    promoted = await _free_seat(event.id) if is_confirmed(existing) else None
+    held_seat = is_confirmed(existing) and event.ap_id is None
+    promoted = await _free_seat(event.id) if held_seat else None
     await existing.delete()
     return Change(rsvp=None, promoted=promoted)
 
