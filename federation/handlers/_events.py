@@ -100,3 +100,15 @@ async def _store(
             raise Rejected(f"{organiser.ap_id} did not organise {item.ap_id}")
         return await remote_events.update_event(stored, item)
     return stored
+
+
+async def deleted(context: Context, activity: vocab.Activity) -> bool:
+    """A `Delete` of a meeting of another instance (Mobilizon deletes; Polder cancels): it is
+    kept as cancelled, so that people who planned to come read that it will not happen."""
+    event = await Event.get_or_none(ap_id=activity.object_id)
+    if event is None:
+        return False
+    if not vocab.same_host(activity.object_id, activity.actor):
+        raise Rejected(f"{activity.actor} may not delete {activity.object_id}")
+    await remote_events.cancel_event(event)
+    return True

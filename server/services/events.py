@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from federation import event_publish
+from server import db
 from server.db import transaction
 from server.models import Event, Group, GroupRole, User
 from server.services import groups as group_service
-from server.services import markdown
+from server.services import markdown, rsvp
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, NotFound
 
@@ -231,10 +232,20 @@ async def edit_event(user: User, event: Event, form: EventForm) -> Event:
     checked = check(form)
     values = _values(checked)
     async with transaction():
+        await _locked(event.id)
         await Event.filter(id=event.id).update(edited_at=now(), **values)
+        promoted = await rsvp.fill_seats(event.id)
     updated = await get_event(event.id)
     await event_publish.event_changed(updated, "Update")
+    for answer in promoted:
+        await event_publish.promoted(updated, answer)
     return updated
+
+
+async def _locked(event_id: int) -> None:
+    # As answers do (services/rsvp.py): changes to one event's seats apply one at a time.
+    if db.dialect() == "postgres":
+        await Event.filter(id=event_id).select_for_update().first()
 
 
 async def cancel_event(user: User, event: Event) -> Event:

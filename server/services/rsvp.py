@@ -24,6 +24,7 @@ from server.services.clock import now
 from server.services.errors import N_, Forbidden, Invalid
 
 STATUSES = tuple(status.value for status in RsvpStatus)
+MAX_PROMOTED = 100_000  # the largest capacity
 PERSON_FIELDS = ("user__username", "user__name", "user__organisation", "user__role",
                  "user__domain")  # fmt: skip
 
@@ -89,6 +90,24 @@ async def _free_seat(event_id: int) -> Rsvp | None:
     waiting.waitlisted_at, waiting.updated_at = None, now()
     await waiting.save(update_fields=["waitlisted_at", "updated_at"])
     return waiting
+
+
+async def fill_seats(event_id: int) -> list[Rsvp]:
+    """After the capacity grew: seats go to the people waiting, first come first; in the
+    caller's transaction."""
+    promoted: list[Rsvp] = []
+    waiting = (
+        await Rsvp.filter(event_id=event_id, status=RsvpStatus.GOING, waitlisted_at__isnull=False)
+        .order_by("waitlisted_at", "id")
+        .limit(MAX_PROMOTED)
+    )
+    for rsvp in waiting:
+        if not await _take_seat(event_id):
+            break
+        rsvp.waitlisted_at, rsvp.updated_at = None, now()
+        await rsvp.save(update_fields=["waitlisted_at", "updated_at"])
+        promoted.append(rsvp)
+    return promoted
 
 
 async def _store(

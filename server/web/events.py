@@ -166,12 +166,11 @@ async def answer(request: Request) -> Response:
         change = await rsvp.answer(user, event, text(form, "status"))
     except Invalid as exc:
         return await _render_event(request, event, field_errors(exc))
-    waiting = change.rsvp is not None and change.rsvp.waitlisted_at is not None
-    message = (
-        N_("The meeting is full. You are on the waiting list.")
-        if waiting
-        else N_("Your answer is saved.")
-    )
+    message = N_("Your answer is saved.")
+    if change.rsvp is not None and change.rsvp.pending:
+        message = N_("Your answer is sent. The organiser's server confirms it soon.")
+    elif change.rsvp is not None and change.rsvp.waitlisted_at is not None:
+        message = N_("The meeting is full. You are on the waiting list.")
     flash(request, i18n.gettext(message))
     return redirect(f"/e/{event.id}")
 

@@ -215,3 +215,22 @@ async def test_local_members_answer_local_events_without_federating(
     await groups.join(bert, group)
     await rsvp.answer(bert, event, "going")
     assert await Activity.all().count() == 0
+
+
+async def test_the_web_shows_an_answer_to_a_remote_event_as_pending(
+    client: httpx.AsyncClient, settings: Settings, anna: User, remote_event: Event
+) -> None:
+    from tests.conftest import csrf_token, login
+
+    await login(client, "anna")
+    token = await csrf_token(client, f"/e/{remote_event.id}")
+    page = await client.get(f"/e/{remote_event.id}")
+    assert "Bekijk op de eigen server" in page.text and "Bijeenkomst aanpassen" not in page.text
+    await client.post(f"/e/{remote_event.id}/rsvp", data={"csrf_token": token, "status": "going"})
+    page = await client.get(f"/e/{remote_event.id}")
+    assert "Je antwoord is verstuurd." in page.text
+    assert "de server van de organisator moet dit nog bevestigen" in page.text
+    [(join, _, _)] = await _activities("Join")
+    await _answer_back(settings, "Reject", join["id"])
+    page = await client.get(f"/e/{remote_event.id}")
+    assert "je bent nummer 1 op de wachtlijst" in page.text

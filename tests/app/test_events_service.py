@@ -254,3 +254,21 @@ async def test_an_event_that_ended_takes_no_answers(
     )  # fmt: skip
     with pytest.raises(Forbidden):
         await rsvp.answer(anna, event, "going")
+
+
+async def test_more_places_give_seats_to_the_people_waiting(
+    settings: Settings, anna: User, group: Group
+) -> None:
+    event = await events.create_event(anna, group, form(capacity="1"))
+    people = [await member(settings, group, n) for n in ("bert", "cees", "dirk", "eva")]
+    for person in people:
+        await rsvp.answer(person, event, "going")
+    await events.edit_event(anna, event, form(capacity="3"))
+    lists = await rsvp.attendees(event)
+    assert [r["user__username"] for r in lists["going"]] == ["bert", "cees", "dirk"]
+    assert [r["user__username"] for r in lists["waiting"]] == ["eva"]
+    assert (await Event.get(id=event.id)).going_count == 3
+    # Fewer places send nobody away, but nobody new gets a seat until there is room.
+    await events.edit_event(anna, event, form(capacity="1"))
+    assert (await rsvp.withdraw(people[0], event)).promoted is None
+    assert (await rsvp.counts(event))["going"] == 2

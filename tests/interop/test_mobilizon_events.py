@@ -247,3 +247,19 @@ def test_gancio_event_parses_with_its_offsets() -> None:
     assert isinstance(event, vocab.Event)
     assert event.start_time == datetime(2021, 7, 14, 15, 30, 57, tzinfo=UTC)
     assert event.location is not None and event.location.name == "Colosseo"
+
+
+async def test_a_delete_of_a_remote_event_keeps_it_as_cancelled(settings: Settings) -> None:
+    create = fixture("mobilizon/mobilizon-post-activity-group.json")
+    await _remote_group_with_follower(settings, create["object"]["attributedTo"])
+    await sender(create["actor"])
+    await apply(settings, create)
+    delete = {"type": "Delete", "id": create["id"] + "/delete", "actor": create["actor"],
+              "object": create["object"]["id"]}  # fmt: skip
+    await apply(settings, delete)
+    event = await Event.get(ap_id=create["object"]["id"])
+    assert event.cancelled_at is not None and event.title == "My first event"
+    forged = {**delete, "id": "https://elders.example/d/1", "actor": "https://elders.example/u/x"}
+    await sender(forged["actor"])
+    with pytest.raises(handlers.Rejected):
+        await apply(settings, forged)
