@@ -68,6 +68,18 @@ async def accept_or_reject(context: Context, activity: vocab.Activity) -> bool:
     return True
 
 
+async def undo_answer(person: User, inner: vocab.Thing) -> bool:
+    """An `Undo` of a participation: withdrawn, as with `Leave`. False when no answer of
+    this person was made by that activity."""
+    answered = await Rsvp.get_or_none(ap_id=vocab.object_id(inner), user_id=person.id)
+    if answered is None:
+        return False
+    event = await Event.get(id=answered.event_id)
+    change = await rsvp.remote_withdraw(person, event)
+    await event_publish.promoted(event, change.promoted)
+    return True
+
+
 async def _answer(context: Context, activity: vocab.Activity, event: Event, person: User) -> None:
     payload = _social.received(context, activity)
     try:

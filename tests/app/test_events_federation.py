@@ -137,10 +137,12 @@ async def remote_event(settings: Settings, anna: User) -> Event:
     )  # fmt: skip
 
 
-async def _answer_back(settings: Settings, kind: str, inner_id: str) -> None:
+async def _answer_back(
+    settings: Settings, kind: str, inner_id: str, *, embedded: dict[str, Any] | None = None
+) -> None:
     payload = {
         "type": kind, "id": f"https://elders.example/activities/{kind}-{inner_id[-8:]}",
-        "actor": "https://elders.example/u/bert", "object": inner_id,
+        "actor": "https://elders.example/u/bert", "object": embedded or inner_id,
     }  # fmt: skip
     message = InboxMessage(
         ap_id=payload["id"], payload=payload, signer_key_id=payload["actor"] + "#main-key",
@@ -173,7 +175,9 @@ async def test_a_reject_of_going_puts_the_answer_on_the_waiting_list(
 ) -> None:
     await rsvp.answer(anna, remote_event, "going")
     [(join, _, _)] = await _activities("Join")
-    await _answer_back(settings, "Reject", join["id"])
+    # Mobilizon embeds the Join it answers.
+    embedded = {k: v for k, v in join.items() if k != "@context"}
+    await _answer_back(settings, "Reject", join["id"], embedded=embedded)
     answer = await Rsvp.get(user=anna)
     assert not answer.pending and answer.waitlisted_at is not None
 

@@ -263,3 +263,16 @@ async def test_a_delete_of_a_remote_event_keeps_it_as_cancelled(settings: Settin
     await sender(forged["actor"])
     with pytest.raises(handlers.Rejected):
         await apply(settings, forged)
+
+
+async def test_an_undo_of_a_join_withdraws_like_a_leave(
+    settings: Settings, anna: User, group: Group
+) -> None:
+    event = await _event(anna, group)
+    join = fixture(JOIN, _ours(event))
+    person = await sender(join["actor"])
+    await apply(settings, join)
+    inner = {k: v for k, v in join.items() if k not in ("@context", "signature")}
+    undo = {"type": "Undo", "id": join["id"] + "/undo", "actor": join["actor"], "object": inner}
+    await apply(settings, undo)
+    assert not await Rsvp.exists(user=person)
