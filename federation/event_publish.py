@@ -1,7 +1,9 @@
 """Meetings and answers leave this instance (after the service has committed the change).
 
 - A local event in a local group: the group `Announce`s the organiser's `Create` / `Update`
-  of the `Event` to its remote followers (FEP-1b12), as it does for posts.
+  of the `Event` to its remote followers (FEP-1b12), as it does for posts. In a group of
+  another instance the `Create` / `Update` goes to that group, which announces it; the event
+  and its seats stay here.
 - A local person answers an event of another instance: going is Mobilizon's `Join`, maybe a
   `TentativeAccept`, not going a `Reject` of the event, withdrawing a `Leave`; each goes to the
   organiser's inbox, whose instance decides and answers with `Accept` or `Reject`.
@@ -29,23 +31,29 @@ _KINDS = {RsvpStatus.GOING: "Join", RsvpStatus.MAYBE: "TentativeAccept",
 
 
 async def event_changed(event: Event, kind: str) -> None:
+    """A local organiser's event: announced by its local group, or sent to its remote group,
+    which announces it to its followers (as posts travel). Its seats stay here."""
     settings = publish.configured()
     if settings is None or event.ap_id is not None:
         return
     group = await Group.get(id=event.group_id)
     organiser = await User.get(id=event.organiser_id)
-    if group.domain or organiser.domain:
-        return
-    inboxes = await outbox.group_follower_inboxes(group)
-    if not inboxes:
+    if organiser.domain:
         return
     urls = Urls(settings.base_url)
     document = event_documents.event_document(urls, event, group, organiser)
     build = documents.create_activity if kind == "Create" else documents.update_activity
     inner = build(urls, document)
     inner["@context"] = event_documents.EVENT_CONTEXT
-    announce = documents.announce_activity(urls, group, inner)
-    await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=inboxes)
+    if group.domain:
+        if group.inbox_url:
+            signer = f"user:{organiser.id}"
+            await outbox.enqueue(settings, inner, signer=signer, inboxes=[group.inbox_url])
+        return
+    inboxes = await outbox.group_follower_inboxes(group)
+    if inboxes:
+        announce = documents.announce_activity(urls, group, inner)
+        await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=inboxes)
 
 
 def _inbox(actor: User | Group) -> str | None:

@@ -103,7 +103,8 @@ async def event(settings: Settings, event_id: int) -> Document:
     """A local meeting as Mobilizon's `Event`; a cancelled one stays, marked CANCELLED (as
     Mobilizon keeps it), because people who planned to come must be able to read that."""
     found = await Event.get_or_none(id=event_id, ap_id=None).select_related("group", "organiser")
-    if found is None or found.organiser.domain or found.group.domain:
+    # A local organiser's event in a group of another instance is ours too.
+    if found is None or found.organiser.domain:
         raise NotFound(N_("This meeting does not exist."))
     return event_documents.event_document(
         Urls(settings.base_url), found, found.group, found.organiser

@@ -214,8 +214,6 @@ def _values(checked: CheckedEvent) -> dict[str, Any]:
 
 async def create_event(user: User, group: Group, form: EventForm) -> Event:
     checked = check(form)
-    if group.domain:
-        raise Forbidden(N_("Meetings can only be made in groups of this instance for now."))
     await _require_member(user, group)
     if checked.ends_at <= now():
         raise Forbidden(N_("This meeting would already be over."))

@@ -238,3 +238,60 @@ async def test_the_web_shows_an_answer_to_a_remote_event_as_pending(
     await _answer_back(settings, "Reject", join["id"])
     page = await client.get(f"/e/{remote_event.id}")
     assert "je bent nummer 1 op de wachtlijst" in page.text
+
+
+async def test_a_meeting_in_a_remote_group_goes_to_that_group_and_stays_ours(
+    client: httpx.AsyncClient, anna: User
+) -> None:
+    remote_group = await make_remote_group("elders.example", "vallei")
+    await Membership.create(group=remote_group, user=anna, accepted=True)
+    event = await events.create_event(anna, remote_group, _form())
+    [(create, inboxes, signers)] = await _activities("Create")
+    assert inboxes == {"https://elders.example/c/vallei/inbox"} and signers == {f"user:{anna.id}"}
+    assert create["object"]["audience"] == "https://elders.example/c/vallei"
+    assert create["object"]["id"] == f"http://testserver/e/{event.id}"
+    served = await client.get(f"/e/{event.id}", headers=AP)
+    assert served.status_code == 200 and served.json()["type"] == "Event"
+    await events.cancel_event(anna, event)
+    [(update, _, _)] = await _activities("Update")
+    assert update["object"]["ical:status"] == "CANCELLED"
+
+
+async def test_a_remote_members_event_in_a_local_group_is_stored_and_announced(
+    settings: Settings, anna: User, group: Group
+) -> None:
+    member = await make_remote_user("elders.example", "bert")
+    await Membership.create(group=group, user=member, accepted=True)
+    follower = await make_remote_user("a.example", "piet", shared_inbox=True)
+    await Membership.create(group=group, user=follower, accepted=True)
+    start = datetime.now(UTC) + timedelta(days=2)
+    obj = {
+        "type": "Event", "id": "https://elders.example/e/3", "name": "Slootwandeling",
+        "attributedTo": member.ap_id, "audience": "http://testserver/g/gelderse-vallei",
+        "to": ["http://testserver/g/gelderse-vallei"], "startTime": start.isoformat(),
+        "content": "<p>Samen <script>x</script>kijken</p>",
+    }  # fmt: skip
+    payload = {"type": "Create", "id": "https://elders.example/activities/9",
+               "actor": member.ap_id, "object": obj}  # fmt: skip
+    message = InboxMessage(
+        ap_id=payload["id"], payload=payload, signer_key_id="k", next_attempt_at=utcnow()
+    )
+    context = handlers.Context(settings, Urls(settings.base_url), message)
+    await handlers.apply(context, vocab.parse_activity(payload))
+    event = await Event.get(ap_id="https://elders.example/e/3")
+    assert event.group_id == group.id and "<script" not in event.description_html
+    [(announce, inboxes, _)] = await _activities("Announce")
+    assert announce["object"]["id"] == payload["id"]
+    # To every remote member, the sender's instance too (receivers deduplicate).
+    assert inboxes == {"https://a.example/inbox", "https://elders.example/u/bert/inbox"}
+    # Someone who is not a member cannot put a meeting in the group.
+    stranger = await make_remote_user("elders.example", "kees")
+    other = {**payload, "id": "https://elders.example/activities/10", "actor": stranger.ap_id,
+             "object": {**obj, "id": "https://elders.example/e/4",
+                        "attributedTo": stranger.ap_id}}  # fmt: skip
+    message = InboxMessage(ap_id=other["id"], payload=other, signer_key_id="k",
+                           next_attempt_at=utcnow())  # fmt: skip
+    context = handlers.Context(settings, Urls(settings.base_url), message)
+    with pytest.raises(handlers.Rejected):
+        await handlers.apply(context, vocab.parse_activity(other))
+    assert not await Event.exists(ap_id="https://elders.example/e/4")

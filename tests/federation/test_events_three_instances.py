@@ -82,3 +82,42 @@ async def test_an_answer_from_another_instance_reaches_the_organiser(
         who = json_of(await api.get(f"/events/{made['id']}/attendees"))
     assert [p["username"] for p in who["going"]] == [f"cees@{c.domain}"]
     assert who["waiting"] == []
+
+
+async def test_a_meeting_planned_from_another_instance_keeps_its_seats_there(
+    instances: dict[str, Instance],
+) -> None:
+    """Anna on A plans a meeting in Bert's group on B; B announces it; Cees on C answers, and
+    his answer goes to A (the organiser's instance), which answers C."""
+    a, b, c = instances["a"], instances["b"], instances["c"]
+    b.add_person("bert")
+    b.cli(
+        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
+        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
+    )  # fmt: skip
+    a.add_person("anna")
+    c.add_person("cees", organisation="Natuurmonumenten")
+    group_on_a = await join_remote_group("anna", a, b)
+    group_on_c = await join_remote_group("cees", c, b)
+
+    start = datetime.now(UTC) + timedelta(days=5)
+    async with a.api("anna") as api:
+        made = json_of(
+            await api.post(
+                f"/groups/{group_on_a}/events",
+                json={"title": "Slootwandeling", "starts_at": start.isoformat(),
+                      "ends_at": (start + timedelta(hours=2)).isoformat(),
+                      "online_url": "https://meet.example.nl/sloot"},
+            )
+        )  # fmt: skip
+    assert made["remote"] is False
+    await wait_for(lambda: _event_on(b, "gelderse-vallei", "Slootwandeling"), "event on B")
+    on_c = await wait_for(lambda: _event_on(c, group_on_c, "Slootwandeling"), "event on C")
+    assert on_c["online_url"] == "https://meet.example.nl/sloot"
+
+    async with c.api("cees") as api:
+        json_of(await api.put(f"/events/{on_c['id']}/rsvp", json={"status": "maybe"}))
+    await wait_for(lambda: _settled(c, "cees", on_c["id"], waiting=False), "A's Accept on C")
+    async with a.api() as api:
+        who = json_of(await api.get(f"/events/{made['id']}/attendees"))
+    assert [p["username"] for p in who["maybe"]] == [f"cees@{c.domain}"]
