@@ -10,12 +10,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from federation import documents, vocab
+from federation import documents, event_documents, vocab
 from federation.local_keys import ensure_keys, instance_row
 from federation.urls import Urls
 from federation.vocab.fields import id_list
 from server.config import Settings
-from server.models import Activity, Group, GroupRole, Membership, PersonFollow, Post, Reply, User
+from server.models import (
+    Activity,
+    Event,
+    Group,
+    GroupRole,
+    Membership,
+    PersonFollow,
+    Post,
+    Reply,
+    User,
+)
 from server.services.errors import N_, NotFound
 
 OUTBOX_SIZE = 20
@@ -147,6 +157,18 @@ async def _deleted_here(urls: Urls, object_id: str) -> bool:
     model: type[Post] | type[Reply] = Post if kind == "p" else Reply
     item = await model.get_or_none(id=int(number), ap_id=None)
     return item is None or item.deleted_at is not None
+
+
+async def event(settings: Settings, event_id: int) -> Document:
+    """A local meeting as Mobilizon's `Event`; a cancelled one stays, marked CANCELLED (as
+    Mobilizon keeps it), because people who planned to come must be able to read that."""
+    found = await Event.get_or_none(id=event_id, ap_id=None).select_related("group", "organiser")
+    # A local organiser's event in a group of another instance is ours too.
+    if found is None or found.organiser.domain:
+        raise NotFound(N_("This meeting does not exist."))
+    return event_documents.event_document(
+        Urls(settings.base_url), found, found.group, found.organiser
+    )
 
 
 # Collections --------------------------------------------------------------------------------

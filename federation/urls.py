@@ -51,6 +51,9 @@ class Urls:
     def reply(self, reply_id: int) -> str:
         return f"{self.base}/c/{reply_id}"
 
+    def event(self, event_id: int) -> str:
+        return f"{self.base}/e/{event_id}"
+
     def new_activity(self) -> str:
         return f"{self.base}/activities/{uuid.uuid4()}"
 

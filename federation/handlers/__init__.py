@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from server.models import InboxMessage
 
 # Every handler module; importing one registers its handlers.
-MODULES = ("follow", "undo", "accept", "like", "delete", "flag", "create", "announce")
+MODULES = (
+    "follow", "undo", "accept", "like", "delete", "flag", "create", "announce", "rsvp",
+)  # fmt: skip
 
 
 class Rejected(Exception):

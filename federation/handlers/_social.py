@@ -14,13 +14,14 @@ Content = Post | Reply
 
 
 def local_path(context: Context, url: str) -> tuple[str, str] | None:
-    """("u", name), ("g", slug), ("p", id), ("c", id) or ("actor", "") for a URL of ours."""
+    """("u", name), ("g", slug), ("p", id), ("c", id), ("e", id) or ("actor", "") for a URL
+    of ours."""
     if not context.urls.is_local(url):
         return None
     segments = url.removeprefix(context.urls.base).split("#", 1)[0].strip("/").split("/")
     if segments == ["actor"]:
         return "actor", ""
-    if len(segments) == 2 and segments[0] in ("u", "g", "p", "c") and segments[1]:
+    if len(segments) == 2 and segments[0] in ("u", "g", "p", "c", "e") and segments[1]:
         return segments[0], segments[1]
     return None
 

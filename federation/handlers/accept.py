@@ -3,7 +3,8 @@
 The answer must come from the one who was followed. The pending membership is found by the
 Follow's id (kept in `follow_ap_id`), else by group and person, as Mbin and older Lemmy may
 answer with a Follow object of their own making. An Accept makes the membership count; a Reject
-removes it. Answers to Follows we do not know are ignored.
+removes it. Answers to Follows we do not know are ignored. Answers about meetings (a
+person's Accept of an event, an organiser's answer to a Join) go to `handlers/rsvp.py` first.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from federation import vocab
-from federation.handlers import Context, Rejected, _social, handles
+from federation.handlers import Context, Rejected, _social, handles, rsvp
 from server.models import Group, Membership, PersonFollow, User
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,8 @@ log = logging.getLogger(__name__)
 
 @handles("Accept", "Reject")
 async def answer(context: Context, activity: vocab.Activity) -> None:
+    if await rsvp.accept_or_reject(context, activity):
+        return  # an answer about a meeting (handlers/rsvp.py)
     inner = activity.object
     if isinstance(inner, vocab.Activity) and inner.type != "Follow":
         raise Rejected(f"{activity.type} of a {inner.type} is not handled here")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 
 from federation import publish, remote_actors, vocab
-from federation.handlers import Context, Rejected, _social, handles
+from federation.handlers import Context, Rejected, _events, _social, handles
 from server.models import Group, Membership, Post, Reply, User
 from server.services import federated
 from server.services.errors import Forbidden, Invalid
@@ -32,6 +32,9 @@ async def create_or_update(context: Context, activity: vocab.Activity) -> None:
     obj = activity.object
     if activity.type == "Update" and isinstance(obj, vocab.Actor):
         await _actor_updated(context, activity, obj)
+        return
+    if isinstance(obj, vocab.Event):
+        await _events.receive(context, activity, obj)
         return
     if not isinstance(obj, vocab.Content) or obj.type not in vocab.CONTENT_TYPES:
         kind = getattr(obj, "type", "a bare id")

@@ -15,7 +15,7 @@ import logging
 from tortoise.expressions import Q
 
 from federation import documents, outbox, vocab
-from federation.handlers import Context, Rejected, _social, handles
+from federation.handlers import Context, Rejected, _events, _social, handles
 from server import db
 from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
 from server.services.clock import now
@@ -30,6 +30,8 @@ async def delete(context: Context, activity: vocab.Activity) -> None:
         await _delete_actor(context, activity.actor)
         return
     item = await _social.content(context, target)
+    if item is None and await _events.deleted(context, activity):
+        return
     if item is None:
         log.info("Delete %s: %s is not known here; nothing to do", activity.id, target)
         return

@@ -8,7 +8,7 @@ found by its id first, else by who and what. Undoing what is already gone change
 from __future__ import annotations
 
 from federation import vocab
-from federation.handlers import Context, Rejected, _social, handles, like
+from federation.handlers import Context, Rejected, _social, handles, like, rsvp
 from server.models import Group, Membership, PersonFollow, User
 
 
@@ -30,7 +30,9 @@ async def undo(context: Context, activity: vocab.Activity) -> None:
         return
     if kind in ("Like", None) and await _unlike(context, actor, inner):
         return
-    if kind in ("Dislike", "Follow", "Like", None):
+    if kind in ("Join", "Accept", "TentativeAccept", None) and await rsvp.undo_answer(actor, inner):
+        return  # an answer to a meeting taken back (some servers undo instead of Leave)
+    if kind in ("Dislike", "Follow", "Like", "Join", None):
         return  # nothing of it was stored: there is nothing to undo
     raise Rejected(f"Undo of {kind} is not handled here")
 

@@ -124,6 +124,9 @@ class Event(Content):
     end_time: datetime | None = None
     location: Place | None = None
     join_mode: str | None = None
+    # Mobilizon: `maximumAttendeeCapacity` (0 there means no limit) and `ical:status`.
+    capacity: int | None = None
+    cancelled: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

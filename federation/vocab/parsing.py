@@ -210,7 +210,15 @@ def _event(data: dict[str, Any]) -> Event:
         end_time=date_field(data, "endTime"),
         location=_place(data.get("location")),
         join_mode=text_field(data, "joinMode"),
+        capacity=_capacity(data.get("maximumAttendeeCapacity")),
+        cancelled=data.get("ical:status") == "CANCELLED",
     )
+
+
+def _capacity(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        return None
+    return value
 
 
 def _attribution(data: dict[str, Any]) -> tuple[str, ...]:

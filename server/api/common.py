@@ -167,6 +167,7 @@ _KIND_MESSAGES = {
     "string": N_("“%(name)s” must be text."),
     "boolean": N_("“%(name)s” must be true or false."),
     "integer": N_("“%(name)s” must be a whole number."),
+    "number": N_("“%(name)s” must be a number."),
     "array": N_("“%(name)s” must be a list."),
     "object": N_("“%(name)s” must be an object."),
     "null": N_("“%(name)s” must be empty (null)."),
@@ -179,6 +180,7 @@ _PYTHON_TYPES: dict[str, Callable[[Any], bool]] = {
         (isinstance(v, int) and not isinstance(v, bool))
         or (isinstance(v, float) and v.is_integer())
     ),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "array": lambda v: isinstance(v, list),
     "object": lambda v: isinstance(v, dict),
     "null": lambda v: v is None,

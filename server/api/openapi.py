@@ -18,6 +18,7 @@ _PATH_PARAMS: dict[str, Schema] = {
     "slug": {"type": "string", "pattern": groups.SLUG_RE.pattern},
     "post_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "reply_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+    "event_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "username": {"type": "string", "pattern": accounts.USERNAME_RE.pattern},
 }  # fmt: skip
 _ERRORS = {
@@ -25,7 +26,7 @@ _ERRORS = {
           "unknown field or a character that cannot be stored."),
     401: ("not_authenticated", "No API token, or one that does not work."),
     403: ("forbidden", "You may not do this (not your item, not a member, not an owner)."),
-    404: ("not_found", "No such group, post, reply or person."),
+    404: ("not_found", "No such group, post, reply, meeting or person."),
     413: ("too_large", "The body is larger than 1 MB."),
     415: ("unsupported_media_type", "The body is not sent as application/json."),
     422: ("invalid", "A field breaks a rule; `fields` says which and why."),

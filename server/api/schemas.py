@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from server.config import LANGUAGES
-from server.models import GroupRole, Role, Topic
-from server.services import accounts, groups, posts, rules
+from server.models import GroupRole, Role, RsvpStatus, Topic
+from server.services import accounts, events, groups, posts, rules
 
 Schema = dict[str, Any]
 
@@ -86,6 +86,24 @@ _PROFILE_FIELDS: dict[str, Schema] = {
     "language": nullable(_LANGUAGE),
 }
 
+_RSVP_STATUS: Schema = {"type": "string", "enum": [s.value for s in RsvpStatus]}
+_TIME_IN: Schema = text(
+    40,
+    description="ISO 8601. Without an offset (2026-05-14T19:30) it is Amsterdam time.",
+    examples=["2026-05-14T19:30", "2026-05-14T17:30:00Z"],
+)
+_EVENT_FIELDS: dict[str, Schema] = {
+    "title": text(events.MAX_TITLE),
+    "description": text(events.MAX_DESCRIPTION, required=False),
+    "starts_at": _TIME_IN,
+    "ends_at": _TIME_IN,
+    "address": text(events.MAX_ADDRESS, required=False),
+    "latitude": nullable({"type": "number", "minimum": -90, "maximum": 90}),
+    "longitude": nullable({"type": "number", "minimum": -180, "maximum": 180}),
+    "online_url": text(events.MAX_URL, required=False, description="http:// or https://"),
+    "capacity": nullable({"type": "integer", "minimum": 1, "maximum": events.MAX_CAPACITY}),
+}
+
 REQUEST_SCHEMAS: dict[str, Schema] = {
     "GroupCreate": _obj({"slug": _SLUG, **_GROUP_FIELDS}, ("slug", "title", "area", "topic")),
     "GroupUpdate": _obj(_GROUP_FIELDS),
@@ -96,6 +114,9 @@ REQUEST_SCHEMAS: dict[str, Schema] = {
     "ReplyCreate": _obj({"body": text(posts.MAX_BODY), "parent_id": nullable(_ID)}, ("body",)),
     "ReplyUpdate": _obj({"body": text(posts.MAX_BODY)}),
     "ProfileUpdate": _obj(_PROFILE_FIELDS),
+    "EventCreate": _obj(_EVENT_FIELDS, ("title", "starts_at", "ends_at")),
+    "EventUpdate": _obj(_EVENT_FIELDS),
+    "RsvpUpdate": _obj({"status": _RSVP_STATUS}, ("status",)),
 }
 
 _AUTHOR = _outgoing(
@@ -229,6 +250,64 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
             "email_confirmed": {"type": "boolean"},
             "is_admin": {"type": "boolean"},
             "language": nullable(_LANGUAGE),
+        }
+    ),
+    "Event": _outgoing(
+        {
+            "id": _ID,
+            "url": _URL,
+            "ics_url": _URL,
+            "group": _ANY_SLUG,
+            "title": {"type": "string"},
+            "description": {"type": "string", "description": "Markdown source."},
+            "description_html": {"type": "string", "description": "Sanitised HTML."},
+            "starts_at": _TIME,
+            "ends_at": _TIME,
+            "timezone": {"type": "string", "const": "Europe/Amsterdam"},
+            "address": {"type": "string"},
+            "latitude": nullable({"type": "number"}),
+            "longitude": nullable({"type": "number"}),
+            "online_url": nullable(_URL),
+            "capacity": nullable({"type": "integer", "minimum": 1}),
+            "organiser": ref("Author"),
+            "created_at": _TIME,
+            "edited_at": nullable(_TIME),
+            "cancelled": {"type": "boolean"},
+            "remote": {"type": "boolean", "description": "The event lives on another instance."},
+            "counts": _outgoing(
+                {
+                    key: {"type": "integer", "minimum": 0}
+                    for key in ("going", "waiting", "maybe", "not_going")
+                }
+            ),
+        }
+    ),
+    "EventList": _outgoing({"items": {"type": "array", "items": ref("Event")}}),
+    "Rsvp": _outgoing(
+        {
+            "event_id": _ID,
+            "username": _ANY_USERNAME,
+            "status": _RSVP_STATUS,
+            "waiting_list": {"type": "boolean", "description": "Going, but no seat yet."},
+            "pending": {
+                "type": "boolean",
+                "description": "Sent to the organiser's instance, not answered yet.",
+            },
+            "updated_at": _TIME,
+        }
+    ),
+    "Attendee": _outgoing(
+        {
+            "username": _ANY_USERNAME,
+            "name": {"type": "string"},
+            "organisation": {"type": "string"},
+            "role": _ROLE,
+        }
+    ),
+    "Attendees": _outgoing(
+        {
+            key: {"type": "array", "items": ref("Attendee")}
+            for key in ("going", "waiting", "maybe", "not_going")
         }
     ),
 }

@@ -1,5 +1,6 @@
 """All tables, in one schema with one migration history."""
 
+from server.models.events import Event, Rsvp, RsvpStatus
 from server.models.federation import (
     Activity,
     Delivery,
@@ -20,6 +21,7 @@ __all__ = [
     "Activity",
     "ApiToken",
     "Delivery",
+    "Event",
     "Group",
     "GroupRole",
     "InboxMessage",
@@ -34,6 +36,8 @@ __all__ = [
     "RemoteInstance",
     "Reply",
     "Role",
+    "Rsvp",
+    "RsvpStatus",
     "Rule",
     "Topic",
     "User",

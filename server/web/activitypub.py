@@ -150,6 +150,7 @@ negotiated_routes: list[BaseRoute] = [
     Route("/g/{slug}", activity(lambda r, s: serving.group(s, _name(r, "slug")))),
     Route("/p/{id:int}", activity(lambda r, s: serving.post(s, _number(r)))),
     Route("/c/{id:int}", activity(lambda r, s: serving.reply(s, _number(r)))),
+    Route("/e/{id:int}", activity(lambda r, s: serving.event(s, _number(r)))),
 ]
 
 routes: list[BaseRoute] = [

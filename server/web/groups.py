@@ -12,7 +12,7 @@ from starlette.routing import BaseRoute, Route
 
 from server import i18n
 from server.models import Group, GroupRole, Membership, Topic, User
-from server.services import groups, markdown, posts
+from server.services import events, groups, markdown, posts
 from server.services import instance as instance_service
 from server.services.errors import N_, Forbidden, Invalid
 from server.web.forms import (
@@ -29,6 +29,7 @@ from server.web.templating import render
 
 # One line per rule; the service keeps a rule's first line as its title, which holds 200.
 TOPICS = [topic.value for topic in Topic]
+GROUP_PAGE_EVENTS = 5
 
 
 def login_redirect(request: Request, next_path: str | None = None) -> Response:
@@ -172,6 +173,7 @@ async def group_page(request: Request) -> Response:
         "may_edit": _is_owner(user, mine),
         "page": page,
         "first_page": not request.query_params.get("cursor"),
+        "upcoming_events": await events.upcoming(group, limit=GROUP_PAGE_EVENTS),
     }
     return render(request, "groups/group.html", context)
 

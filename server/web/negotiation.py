@@ -1,4 +1,4 @@
-"""Content negotiation: the page addresses of people, groups, posts and replies are also their
+"""Content negotiation: the page addresses of people, groups, posts, replies and meetings are their
 ActivityPub ids, so the same URL answers HTML to browsers and ActivityStreams JSON to servers.
 
 A small ASGI middleware rather than route order: Starlette picks a route by path alone, so an
@@ -20,7 +20,7 @@ from federation.fetch import is_activity_json
 from server.web import activitypub
 
 # The paths that have both an HTML page and an ActivityStreams document.
-NEGOTIATED_PATH = re.compile(r"^/(?:[ug]/[^/]+|[pc]/[0-9]+)$")
+NEGOTIATED_PATH = re.compile(r"^/(?:[ug]/[^/]+|[pce]/[0-9]+)$")
 _HTML = frozenset({"text/html", "application/xhtml+xml"})
 
 

@@ -8,6 +8,7 @@ from server.web import (
     accounts,
     activitypub,
     admin,
+    events,
     groups,
     language,
     notifications,
@@ -26,6 +27,7 @@ routes: list[BaseRoute] = [
     *privacy.routes,
     *notifications.routes,
     *posts.routes,
+    *events.routes,
     *remote.routes,
     *groups.routes,
 ]

@@ -15,6 +15,7 @@ from starlette.responses import HTMLResponse
 
 from server import i18n
 from server.labels import ROLE_LABELS, TOPIC_LABELS, role_label, topic_label
+from server.web.event_format import timespan
 
 TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
@@ -50,6 +51,7 @@ def _build_environment() -> Environment:
     )
     env.filters["datetime"] = format_datetime
     env.filters["number"] = format_number
+    env.filters["timespan"] = timespan
     env.filters["role_label"] = role_label
     env.filters["topic_label"] = topic_label
     env.globals["ROLE_LABELS"] = ROLE_LABELS
