@@ -18,8 +18,8 @@ from tortoise.expressions import Q
 
 from federation import publish
 from server.config import Settings
-from server.models import ApiToken, Like, Membership, PersonFollow, Post, Reply, User
-from server.services import ratelimit
+from server.models import ApiToken, Event, Like, Membership, PersonFollow, Post, Reply, User
+from server.services import ratelimit, rsvp
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, RateLimited
 from server.services.passwords import verify_password
@@ -78,6 +78,11 @@ async def _remove_content(user: User) -> None:
     await PersonFollow.filter(Q(follower_id=user.id) | Q(followee_id=user.id)).delete()
     await Like.filter(actor_id=user.id).delete()
     await ApiToken.filter(user_id=user.id).delete()
+    await rsvp.withdraw_everything(user)
+    # Meetings they organise are called off; the title stays so that those who planned to
+    # come can read that it is cancelled.
+    await Event.filter(organiser_id=user.id, cancelled_at__isnull=True).update(cancelled_at=moment)
+    await Event.filter(organiser_id=user.id).update(description="", description_html="")
 
 
 async def _anonymise(user: User) -> None:

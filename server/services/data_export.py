@@ -16,11 +16,21 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from federation import documents
+from federation import documents, event_documents
 from federation.local_keys import ensure_keys
 from federation.urls import Urls
 from server.config import Settings
-from server.models import ApiToken, Like, Membership, PersonFollow, Post, Reply, User
+from server.models import (
+    ApiToken,
+    Event,
+    Like,
+    Membership,
+    PersonFollow,
+    Post,
+    Reply,
+    Rsvp,
+    User,
+)
 
 Section = Callable[[Settings, User], Awaitable[Any]]
 
@@ -118,6 +128,26 @@ async def _tokens(settings: Settings, user: User) -> list[dict[str, Any]]:
     ]
 
 
+async def _meetings(settings: Settings, user: User) -> list[dict[str, Any]]:
+    urls = Urls(settings.base_url)
+    found = await Event.filter(organiser_id=user.id).select_related("group").order_by("id")
+    return [event_documents.event_document(urls, e, e.group, user) for e in found]
+
+
+async def _answers(settings: Settings, user: User) -> list[dict[str, Any]]:
+    urls = Urls(settings.base_url)
+    rows = await Rsvp.filter(user_id=user.id).select_related("event").order_by("id")
+    return [_answer(urls, row) for row in rows]
+
+
+def _answer(urls: Urls, row: Rsvp) -> dict[str, Any]:
+    return {
+        "meeting": event_documents.event_id(urls, row.event), "title": row.event.title,
+        "answer": row.status.value, "waiting_list": row.waitlisted_at is not None,
+        "answered_at": _when(row.updated_at),
+    }  # fmt: skip
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "account.json": ("Your account as this instance keeps it, e-mail address included.", _account),
     "profile.json": ("Your public profile, as ActivityStreams (Person).", _profile),
@@ -126,6 +156,8 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "memberships.json": ("The groups you are a member of, with your role.", _memberships),
     "follows.json": ("The people you follow and who follow you.", _follows),
     "likes.json": ("What you liked.", _likes),
+    "meetings.json": ("The meetings you organised, as ActivityStreams (Event).", _meetings),
+    "rsvps.json": ("Your answers to meetings: going, maybe or not going.", _answers),
     "api_tokens.json": ("The names and dates of your API tokens (not the tokens).", _tokens),
 }
 

@@ -14,12 +14,11 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from federation import event_publish
+from federation import event_publish, publish
 from server import db
-from server.db import transaction
 from server.models import Event, Group, GroupRole, User
 from server.services import groups as group_service
-from server.services import markdown, rsvp
+from server.services import markdown, notifications, rsvp
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, NotFound
 
@@ -217,26 +216,33 @@ async def create_event(user: User, group: Group, form: EventForm) -> Event:
     await _require_member(user, group)
     if checked.ends_at <= now():
         raise Forbidden(N_("This meeting would already be over."))
-    async with transaction():
+    async with publish.transaction():
         event = await Event.create(
             group=group, organiser=user, created_at=now(), **_values(checked)
         )
-    await event_publish.event_changed(event, "Create")
+        await event_publish.event_changed(event, "Create")
+        await _notify(event)
     return event
+
+
+async def _notify(event: Event) -> None:
+    settings = publish.configured()
+    if settings is not None:
+        await notifications.meeting_announced(settings, event)
 
 
 async def edit_event(user: User, event: Event, form: EventForm) -> Event:
     await require_manager(user, event)
     checked = check(form)
     values = _values(checked)
-    async with transaction():
+    async with publish.transaction():
         await _locked(event.id)
         await Event.filter(id=event.id).update(edited_at=now(), **values)
         promoted = await rsvp.fill_seats(event.id)
-    updated = await get_event(event.id)
-    await event_publish.event_changed(updated, "Update")
-    for answer in promoted:
-        await event_publish.promoted(updated, answer)
+        updated = await get_event(event.id)
+        await event_publish.event_changed(updated, "Update")
+        for answer in promoted:
+            await event_publish.promoted(updated, answer)
     return updated
 
 
@@ -248,10 +254,10 @@ async def _locked(event_id: int) -> None:
 
 async def cancel_event(user: User, event: Event) -> Event:
     await require_manager(user, event)
-    async with transaction():
+    async with publish.transaction():
         await Event.filter(id=event.id, cancelled_at__isnull=True).update(cancelled_at=now())
-    cancelled = await get_event(event.id)
-    await event_publish.event_changed(cancelled, "Update")
+        cancelled = await get_event(event.id)
+        await event_publish.event_changed(cancelled, "Update")
     return cancelled
 
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_datetime
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from server.config import Settings
 from server.db import transaction
 from server.i18n import gettext
-from server.models import Group, Membership, Post, Reply, User
+from server.models import Event, Group, Membership, Post, Reply, User
 from server.services import mail_queue
 from server.services.clock import now
 from server.services.errors import N_, NotFound
@@ -31,6 +33,7 @@ KINDS = {
     "digest": "weekly_digest",
 }
 DIGEST_EVERY = timedelta(days=7)
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 DIGEST_ITEMS = 10
 BAD_UNSUBSCRIBE = N_("This link does not work. Change your e-mail settings instead.")
 
@@ -143,6 +146,30 @@ async def reply_created(settings: Settings, reply: Reply) -> None:
         link=f"{settings.base_url}/c/{reply.id}",
     )
     await send(settings, author, "replies", letter)
+
+
+async def meeting_announced(settings: Settings, event: Event) -> None:
+    """A new meeting in a group: to its members here who asked, the organiser aside."""
+    group = await Group.get(id=event.group_id)
+    members = await User.filter(
+        memberships__group_id=group.id, memberships__accepted=True, notify_meetings=True
+    ).exclude(id=event.organiser_id)
+    for member in members:
+        language = member.language or settings.default_language
+        when = format_datetime(
+            event.starts_at.astimezone(AMSTERDAM), format="full", locale=language
+        )
+        letter = Letter(
+            subject=gettext("New meeting in %(group)s", language) % {"group": group.title},
+            paragraphs=[
+                gettext("“%(title)s” on %(when)s.", language)
+                % {"title": event.title, "when": when},
+                _excerpt(event.description),
+            ],
+            link_text=gettext("Say whether you come", language),
+            link=f"{settings.base_url}/e/{event.id}",
+        )
+        await send(settings, member, "meetings", letter)
 
 
 async def moderation_decided(settings: Settings, author: User, title: str, hidden: bool) -> None:

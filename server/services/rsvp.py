@@ -16,7 +16,7 @@ from typing import Any
 
 from tortoise.expressions import F, Q
 
-from federation import event_publish
+from federation import event_publish, publish
 from server import db
 from server.models import Event, Rsvp, RsvpStatus, User
 from server.services import groups as group_service
@@ -150,22 +150,22 @@ async def answer(user: User, event: Event, status: str) -> Change:
     _open_for_answers(event)
     await _require_member(user, event)
     remote = event.ap_id is not None
-    async with db.transaction():
+    async with publish.transaction():
         locked = await _locked_event(event.id)
         _open_for_answers(locked)
         # For an event of another instance the organiser's instance decides; until it
         # answers, the answer here is marked pending.
         change = await _store(locked, user, chosen, None, pending=remote)
-    await event_publish.answered(event, change)
+        await event_publish.answered(event, change)
     return change
 
 
 async def withdraw(user: User, event: Event) -> Change:
     """Takes the answer back; a seat it held goes to the first person waiting."""
-    async with db.transaction():
+    async with publish.transaction():
         await _locked_event(event.id)
         change = await _withdraw(event, user)
-    await event_publish.withdrawn(event, user, change)
+        await event_publish.withdrawn(event, user, change)
     return change
 
 
@@ -177,6 +177,13 @@ async def _withdraw(event: Event, user: User) -> Change:
     promoted = await _free_seat(event.id) if held_seat else None
     await existing.delete()
     return Change(rsvp=None, promoted=promoted)
+
+
+async def withdraw_everything(user: User) -> None:
+    """Every answer of a person who deletes their account, seats passed on to those waiting
+    (call inside the caller's transaction)."""
+    for existing in await Rsvp.filter(user_id=user.id).select_related("event"):
+        await _withdraw(existing.event, user)
 
 
 # Answers that arrive from other instances (federation handlers) ------------------------------

@@ -174,3 +174,20 @@ async def test_unconfirmed_addresses_get_nothing(settings: Settings) -> None:
     await groups.join(bert, group)
     await posts.create_reply(bert, post, "Hoi.")
     assert not await OutgoingMail.exists()
+
+
+async def test_a_new_meeting_mails_members_who_asked_but_not_the_organiser(
+    settings: Settings,
+) -> None:
+    from server.services import events
+    from tests.app.test_events_service import form
+
+    anna, bert = await _pair(settings)
+    await notifications.set_preferences(anna, {"meetings"})
+    await notifications.set_preferences(bert, {"meetings"})
+    event = await events.create_event(anna, await _group(), form(title="Keukentafelgesprek"))
+    await _deliver(settings)
+    [message] = sent_mails(settings)
+    assert message["To"] == "bert@example.nl"
+    assert "Stikstof Gelderse Vallei" in message["Subject"]
+    assert f"http://testserver/e/{event.id}" in _part(message, "plain")

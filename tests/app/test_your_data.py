@@ -22,7 +22,7 @@ from server.models import (
     Reply,
     User,
 )
-from server.services import account_deletion, posts, tokens
+from server.services import account_deletion, groups, posts, tokens
 from server.services.errors import Forbidden, Invalid
 from tests.conftest import PASSWORD, csrf_token, login, make_group, make_remote_user, make_user
 
@@ -146,3 +146,32 @@ async def test_a_wrong_password_changes_nothing(settings: Settings) -> None:
     with pytest.raises(Invalid):
         await account_deletion.delete_account(settings, anna, "not the password")
     assert (await Post.get(id=post.id)).deleted_at is None
+
+
+async def test_meetings_and_answers_are_exported_and_withdrawn_on_deletion(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    from server.models import Event, Rsvp
+    from server.services import events, rsvp
+    from tests.app.test_events_service import form
+
+    anna, post = await _anna_with_content(settings)
+    group = await post.group
+    bert = await make_user(settings, "bert")
+    await groups.join(bert, group)
+    waiting = await make_user(settings, "wim")
+    await groups.join(waiting, group)
+    meeting = await events.create_event(anna, group, form(title="Veldbezoek", capacity="1"))
+    await rsvp.answer(bert, meeting, "going")
+    await rsvp.answer(waiting, meeting, "going")  # the seat is taken: on the waiting list
+    await login(client, "bert")
+    files = zipfile.ZipFile(io.BytesIO((await client.get("/settings/data/export")).content))
+    [answer] = json.loads(files.read("rsvps.json"))
+    assert answer["title"] == "Veldbezoek" and answer["answer"] == "going"
+    await account_deletion.delete_account(settings, bert, PASSWORD)
+    assert not await Rsvp.exists(user_id=bert.id)
+    # Bert's seat went to the first one waiting.
+    moved = await Rsvp.get(user_id=waiting.id)
+    assert moved.waitlisted_at is None
+    await account_deletion.delete_account(settings, anna, PASSWORD)
+    assert (await Event.get(id=meeting.id)).cancelled_at is not None
