@@ -11,6 +11,17 @@ from server.models.federation import (
 )
 from server.models.groups import Group, GroupRole, Membership, Topic
 from server.models.instance import InstanceSettings, Rule
+from server.models.moderation import (
+    AppendOnly,
+    Flag,
+    FlagState,
+    GroupPolicy,
+    GroupRemoval,
+    LogAction,
+    ModLogEntry,
+    NoteKind,
+    ReportNote,
+)
 from server.models.people import ApiToken, Role, User
 from server.models.posts import Post, Reply
 from server.models.ratelimit import RateLimitHit
@@ -18,19 +29,28 @@ from server.models.ratelimit import RateLimitHit
 __all__ = [
     "Activity",
     "ApiToken",
+    "AppendOnly",
     "Delivery",
+    "Flag",
+    "FlagState",
     "Group",
+    "GroupPolicy",
+    "GroupRemoval",
     "GroupRole",
     "InboxMessage",
     "InstanceSettings",
     "JobState",
     "Like",
+    "LogAction",
     "Membership",
+    "ModLogEntry",
+    "NoteKind",
     "PersonFollow",
     "Post",
     "RateLimitHit",
     "RemoteInstance",
     "Reply",
+    "ReportNote",
     "Role",
     "Rule",
     "Topic",

@@ -1,0 +1,219 @@
+"""Flags: a member reports that a post or reply breaks a rule; enough of them hide it.
+
+Recording a flag, evaluating the policy and hiding happen in one transaction that first locks
+the item's row (PostgreSQL; SQLite has one writer at a time anyway). Two flags that cross the
+threshold at the same moment are therefore decided one after the other: the second finds the
+item hidden, and the conditional update that hides (`hidden_at IS NULL`) changes nothing, so
+there is exactly one hide and one log entry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from moderation import items, log, thresholds
+from moderation.items import Item
+from moderation.policy import Decision, FlagFacts, decide
+from server.config import Settings
+from server.db import transaction
+from server.models import Flag, FlagState, LogAction, Membership, Post, Reply, Rule, User
+from server.services import ratelimit
+from server.services.clock import now
+from server.services.errors import N_, Conflict, Forbidden, NotFound, RateLimited
+
+FLAGS_PER_HOUR = 20
+
+
+@dataclass(frozen=True)
+class Recorded:
+    flag: Flag
+    decision: Decision | None  # None for an item in a group of another instance
+    hidden_now: bool
+
+
+async def _require_flagger(user: User, item: Item) -> None:
+    if user.email_confirmed_at is None:
+        raise Forbidden(N_("Please confirm your e-mail address first."))
+    if await items.member(user, item.group) is None:
+        raise Forbidden(N_("Only members of this group can report."))
+    if item.author_id == user.id:
+        raise Forbidden(N_("You cannot report what you wrote yourself."))
+    if item.gone:
+        raise NotFound(N_("This was removed or deleted already."))
+
+
+async def _limit(user: User) -> None:
+    if await ratelimit.attempt(f"flag:{user.id}", FLAGS_PER_HOUR, timedelta(hours=1)) is None:
+        raise RateLimited(N_("You reported many things in a short time. Try again in an hour."))
+
+
+async def record(
+    settings: Settings,
+    user: User,
+    kind: str,
+    item_id: int,
+    rule_id: int | None,
+    note: str = "",
+    *,
+    ap_id: str | None = None,
+) -> Recorded:
+    """One flag by `user`; hides the item when the policy says so."""
+    item = await items.load(kind, item_id)
+    note = items.check_text("note", note)
+    await _require_flagger(user, item)
+    rule = await items.rule_of(item.group, rule_id)
+    if ap_id is None:
+        await _limit(user)
+    try:
+        async with transaction():
+            item = await items.load(kind, item_id)  # locked until the end of the transaction
+            if item.gone:
+                raise NotFound(N_("This was removed or deleted already."))
+            flag = await _store(user, item, rule, note, ap_id)
+            if item.group.domain:
+                return Recorded(flag, None, False)
+            decision, hidden = await evaluate(settings, item)
+    except IntegrityError:
+        # A double click raced us: the other request stored this person's flag.
+        raise Conflict(N_("You have already reported this.")) from None
+    return Recorded(flag, decision, hidden)
+
+
+async def _store(user: User, item: Item, rule: Rule, note: str, ap_id: str | None) -> Flag:
+    existing = await Flag.get_or_none(item_key=item.key, flagger_id=user.id)
+    values: dict[str, Any] = {
+        "rule": rule,
+        "rule_title": rule.title,
+        "rule_position": rule.position,
+        "rule_scope": items.rule_scope(rule),
+        "note": note,
+        "created_at": now(),
+    }
+    if existing is None:
+        return await Flag.create(
+            item_key=item.key,
+            group=item.group,
+            post=item.post,
+            reply=item.reply,
+            flagger=user,
+            state=FlagState.OPEN,
+            ap_id=ap_id,
+            **values,
+        )
+    if existing.state == FlagState.OPEN:
+        raise Conflict(N_("You have already reported this."))
+    if existing.state != FlagState.WITHDRAWN:
+        # A moderator decided on this person's flag; asking again would undo a restore.
+        raise Conflict(N_("You reported this before and a moderator has decided."))
+    await Flag.filter(id=existing.id, state=FlagState.WITHDRAWN).update(
+        state=FlagState.OPEN, decided_at=None, **values
+    )
+    await existing.refresh_from_db()
+    return existing
+
+
+async def withdraw(user: User, kind: str, item_id: int) -> None:
+    item = await items.load(kind, item_id)
+    async with transaction():
+        changed = await Flag.filter(
+            item_key=item.key, flagger_id=user.id, state=FlagState.OPEN
+        ).update(state=FlagState.WITHDRAWN, decided_at=now())
+    if not changed:
+        raise NotFound(N_("You have no open report about this."))
+
+
+async def facts(item: Item) -> list[FlagFacts]:
+    """What the policy needs to know of each open flag on the item."""
+    flags = await Flag.filter(item_key=item.key, state=FlagState.OPEN).select_related("flagger")
+    flagger_ids = [flag.flagger_id for flag in flags]
+    members = {
+        m.user_id: m
+        for m in await Membership.filter(
+            group_id=item.group.id, user_id__in=flagger_ids, accepted=True
+        )
+    }
+    return [
+        FlagFacts(
+            flagger=str(flag.flagger_id),
+            organisation=flag.flagger.organisation,
+            is_member=flag.flagger_id in members,
+            # A remote person's row is made when this instance first sees them.
+            account_created_at=flag.flagger.created_at,
+            joined_at=members[flag.flagger_id].joined_at if flag.flagger_id in members else None,
+        )
+        for flag in flags
+    ]
+
+
+async def current(settings: Settings, item: Item) -> Decision:
+    active = await Membership.filter(group_id=item.group.id, accepted=True).count()
+    return decide(
+        await facts(item),
+        posted_at=item.created_at,
+        active_members=active,
+        thresholds=await thresholds.for_group(settings, item.group),
+        now=now(),
+    )
+
+
+async def evaluate(settings: Settings, item: Item) -> tuple[Decision, bool]:
+    """Call inside the transaction that holds the item's lock. Returns the decision and
+    whether this call hid the item."""
+    decision = await current(settings, item)
+    if not decision.hide or item.target.hidden_at is not None:
+        return decision, False
+    model = Post if item.reply is None else Reply
+    moment = now()
+    changed = await model.filter(
+        id=item.target.id, hidden_at__isnull=True, removed_at__isnull=True, deleted_at__isnull=True
+    ).update(hidden_at=moment)
+    if not changed:
+        return decision, False
+    item.target.hidden_at = moment
+    title, position = await _most_cited(item)
+    await log.append(
+        LogAction.HIDE,
+        group=item.group,
+        item_key=item.key,
+        rule_title=title,
+        rule_position=position,
+        detail={
+            "counted": decision.counted,
+            "needed": decision.needed,
+            "organisations": decision.organisations,
+            "organisations_needed": decision.organisations_needed,
+        },
+    )
+    return decision, True
+
+
+async def _most_cited(item: Item) -> tuple[str, int | None]:
+    rows = await Flag.filter(item_key=item.key, state=FlagState.OPEN).values(
+        "rule_title", "rule_position"
+    )
+    if not rows:
+        return "", None
+    counts = Counter((row["rule_title"], row["rule_position"]) for row in rows)
+    (title, position), _ = counts.most_common(1)[0]
+    return title, position
+
+
+async def flags_of(user: User, limit: int = 100) -> list[Flag]:
+    """A flagger's own reports, newest first, to follow what became of them."""
+    return (
+        await Flag.filter(flagger_id=user.id)
+        .select_related("group", "post", "reply")
+        .order_by("-created_at", "-id")
+        .limit(limit)
+    )
+
+
+async def my_flag(user: User | None, item: Item) -> Flag | None:
+    if user is None:
+        return None
+    return await Flag.get_or_none(item_key=item.key, flagger_id=user.id)
