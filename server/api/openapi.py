@@ -28,7 +28,9 @@ _ERRORS = {
     404: ("not_found", "No such group, post, reply or person."),
     413: ("too_large", "The body is larger than 1 MB."),
     415: ("unsupported_media_type", "The body is not sent as application/json."),
+    409: ("conflict", "This clashes with how things stand: reported twice, decided already."),
     422: ("invalid", "A field breaks a rule; `fields` says which and why."),
+    429: ("rate_limited", "Too many of these in a short time; try again later."),
 }  # fmt: skip
 _DESCRIPTION = """The JSON API of a Polder server.
 
@@ -124,7 +126,7 @@ def build_document(routes: Sequence[ApiRoute]) -> dict[str, Any]:
         # Relative: the document is served from the API's own root on any domain.
         "servers": [{"url": "/api/v1"}],
         "tags": [{"name": "groups"}, {"name": "discussions"}, {"name": "people"},
-                 {"name": "meta"}],
+                 {"name": "moderation"}, {"name": "meta"}],
         "paths": paths,
         "components": {
             "schemas": {**REQUEST_SCHEMAS, **RESPONSE_SCHEMAS},

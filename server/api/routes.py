@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from server.api import groups, openapi, people, posts, remote
+from server.api import groups, moderation, openapi, people, posts, remote
 from server.api.common import ApiRoute
 
-api_routes: list[ApiRoute] = [*groups.routes, *posts.routes, *people.routes, *remote.routes]
+api_routes: list[ApiRoute] = [
+    *groups.routes,
+    *posts.routes,
+    *moderation.routes,
+    *people.routes,
+    *remote.routes,
+]
 api_routes.append(openapi.route(api_routes))
 
 routes: list[BaseRoute] = list(api_routes)

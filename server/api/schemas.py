@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from server.api import moderation_schemas
 from server.config import LANGUAGES
 from server.models import GroupRole, Role, Topic
 from server.services import accounts, groups, posts, rules
@@ -129,6 +130,18 @@ _PROFILE = {
 }
 
 
+_MODERATED: dict[str, Schema] = {
+    "hidden": {
+        "type": "boolean",
+        "description": "Hidden after reports, waiting for a moderator; its words are withheld.",
+    },
+    "removed": {
+        "type": "boolean",
+        "description": "Removed by a moderator (see the moderation log); also `deleted`.",
+    },
+}
+
+
 def _page(item: str) -> Schema:
     return _outgoing(
         {
@@ -204,6 +217,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
             "edited_at": nullable(_TIME),
             "reply_count": {"type": "integer", "minimum": 0},
             "deleted": {"type": "boolean"},
+            **_MODERATED,
         }
     ),
     "PostPage": _page("Post"),
@@ -218,6 +232,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
             "created_at": _TIME,
             "edited_at": nullable(_TIME),
             "deleted": {"type": "boolean"},
+            **_MODERATED,
         }
     ),
     "ReplyPage": _page("Reply"),
@@ -232,3 +247,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
         }
     ),
 }
+
+# Moderation keeps its own table beside these (server/api/moderation_schemas.py).
+REQUEST_SCHEMAS.update(moderation_schemas.REQUEST)
+RESPONSE_SCHEMAS.update(moderation_schemas.RESPONSE)
