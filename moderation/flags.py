@@ -16,6 +16,8 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
+from federation import publish
+from federation.urls import Urls
 from moderation import items, log, thresholds
 from moderation.items import Item
 from moderation.policy import Decision, FlagFacts, decide
@@ -53,47 +55,54 @@ async def _limit(user: User) -> None:
 
 
 async def record(
-    settings: Settings,
-    user: User,
-    kind: str,
-    item_id: int,
-    rule_id: int | None,
-    note: str = "",
-    *,
-    ap_id: str | None = None,
+    settings: Settings, user: User, kind: str, item_id: int, rule_id: int | None, note: str = ""
 ) -> Recorded:
     """One flag by `user`; hides the item when the policy says so."""
     item = await items.load(kind, item_id)
     note = items.check_text("note", note)
     await _require_flagger(user, item)
-    rule = await items.rule_of(item.group, rule_id)
-    if ap_id is None:
-        await _limit(user)
+    # A group of another instance keeps its rules there; the report's note says what is wrong.
+    remote = bool(item.group.domain)
+    rule = None if remote and rule_id is None else await items.rule_of(item.group, rule_id)
+    await _limit(user)
     try:
         async with transaction():
             item = await items.load(kind, item_id)  # locked until the end of the transaction
             if item.gone:
                 raise NotFound(N_("This was removed or deleted already."))
-            flag = await _store(user, item, rule, note, ap_id)
-            if item.group.domain:
-                return Recorded(flag, None, False)
-            decision, hidden = await evaluate(settings, item)
+            flag = await _store(user, item, _cited(rule), note)
+            decision, hidden = (None, False) if remote else await evaluate(settings, item)
     except IntegrityError:
         # A double click raced us: the other request stored this person's flag.
         raise Conflict(N_("You have already reported this.")) from None
+    if remote:
+        await _send(settings, user, item, flag)
     return Recorded(flag, decision, hidden)
 
 
-async def _store(user: User, item: Item, rule: Rule, note: str, ap_id: str | None) -> Flag:
+def _cited(rule: Rule | None, fallback: str = "") -> dict[str, Any]:
+    if rule is None:
+        return {"rule": None, "rule_title": fallback[:200], "rule_position": 0,
+                "rule_scope": "remote"}  # fmt: skip
+    return {"rule": rule, "rule_title": rule.title, "rule_position": rule.position,
+            "rule_scope": items.rule_scope(rule)}  # fmt: skip
+
+
+async def _send(settings: Settings, user: User, item: Item, flag: Flag) -> None:
+    """Publishes the report to the group's instance, after it is stored here."""
+    flag_id = Urls(settings.base_url).new_activity()
+    await Flag.filter(id=flag.id).update(ap_id=flag_id)
+    await publish.flag_sent(
+        settings, user, item.group, item.target, flag_id, rule_title=flag.rule_title,
+        note=flag.note,
+    )  # fmt: skip
+
+
+async def _store(
+    user: User, item: Item, cited: dict[str, Any], note: str, ap_id: str | None = None
+) -> Flag:
     existing = await Flag.get_or_none(item_key=item.key, flagger_id=user.id)
-    values: dict[str, Any] = {
-        "rule": rule,
-        "rule_title": rule.title,
-        "rule_position": rule.position,
-        "rule_scope": items.rule_scope(rule),
-        "note": note,
-        "created_at": now(),
-    }
+    values: dict[str, Any] = {**cited, "note": note, "created_at": now()}
     if existing is None:
         return await Flag.create(
             item_key=item.key,
@@ -115,6 +124,32 @@ async def _store(user: User, item: Item, rule: Rule, note: str, ap_id: str | Non
     )
     await existing.refresh_from_db()
     return existing
+
+
+async def receive(
+    settings: Settings, person: User, kind: str, item_id: int, *, reason: str, note: str, ap_id: str
+) -> Recorded | None:
+    """A `Flag` from another instance about an item here. It is kept as a report whoever sent
+    it; the policy counts it only when the sender is a member (as any local flag). Receiving
+    the same activity again, or a second report by the same person, changes nothing."""
+    item = await items.load(kind, item_id)
+    if item.gone or item.group.domain or await Flag.exists(ap_id=ap_id):
+        return None
+    rule = await items.rule_titled(item.group, reason)
+    cited = _cited(rule, fallback=reason)
+    note = _plain(note)
+    async with transaction():
+        item = await items.load(kind, item_id)
+        if item.gone or await Flag.exists(item_key=item.key, flagger_id=person.id):
+            return None
+        flag = await _store(person, item, cited, note, ap_id)
+        decision, hidden = await evaluate(settings, item)
+    return Recorded(flag, decision, hidden)
+
+
+def _plain(text: str) -> str:
+    """A remote report's note, as plain text of a sane length (Mastodon sends its comment)."""
+    return text.replace("\x00", "").strip()[: items.MAX_NOTE]
 
 
 async def withdraw(user: User, kind: str, item_id: int) -> None:

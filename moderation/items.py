@@ -126,6 +126,15 @@ async def rule_of(group: Group, rule_id: int | None) -> Rule:
     return rule
 
 
+async def rule_titled(group: Group, text: str) -> Rule | None:
+    """The rule a report from another instance names by its title (Polder sends the title in
+    `summary`); None when it names none of ours."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return None
+    return next((r for r in await rules_for(group) if r.title.strip().casefold() == wanted), None)
+
+
 def rule_scope(rule: Rule) -> str:
     return "instance" if rule.group_id is None else "group"
 

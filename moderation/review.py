@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from federation import publish
 from moderation import flags, items, log
 from moderation.items import Item
 from moderation.policy import Decision
@@ -124,10 +125,14 @@ async def uphold(
         await Flag.filter(item_key=item.key, state=FlagState.OPEN).update(
             state=FlagState.UPHELD, decided_at=moment
         )
-        return await log.append(
+        entry = await log.append(
             LogAction.UPHOLD, group=item.group, moderator=moderator, item_key=item.key,
             rule=rule, target=await User.get(id=item.author_id), reason=reason,
         )  # fmt: skip
+    settings = publish.configured()  # None in a bare command line: nothing federates
+    if settings is not None:
+        await publish.item_removed(settings, item.group, item.target)
+    return entry
 
 
 async def restore(moderator: User, kind: str, item_id: int, reason: str = "") -> ModLogEntry:
