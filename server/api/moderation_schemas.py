@@ -43,7 +43,8 @@ _DECISION = _out(
 )
 
 REQUEST: dict[str, Schema] = {
-    "FlagCreate": _obj({"rule_id": _ID, "note": _TEXT}, ("rule_id",)),
+    # rule_id: required for a group of this instance; one of another instance keeps its rules.
+    "FlagCreate": _obj({"rule_id": _ID, "note": _TEXT}),
     "Uphold": _obj({"rule_id": _ID, "reason": _TEXT}, ("rule_id",)),
     "Restore": _obj({"reason": _TEXT}),
     "NoteCreate": _obj({"body": _FILLED}, ("body",)),

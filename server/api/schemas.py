@@ -114,8 +114,9 @@ _GROUP = {
     "created_at": _TIME,
 }
 _RULE = _outgoing(
-    {"position": {"type": "integer"}, "title": {"type": "string"}, "body": {"type": "string"}}
-)
+    {"id": _ID, "position": {"type": "integer"}, "title": {"type": "string"},
+     "body": {"type": "string"}}
+)  # fmt: skip
 _MY_GROUP = _outgoing({"slug": _ANY_SLUG, "title": {"type": "string"}, "role": _GROUP_ROLE})
 _PROFILE = {
     "username": _ANY_USERNAME,

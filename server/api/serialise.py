@@ -134,7 +134,8 @@ def group(item: Group, member_count: int, base_url: str) -> JSON:
 
 
 def rule(item: Rule) -> JSON:
-    return {"position": item.position, "title": item.title, "body": item.body}
+    # The id is what a report cites (POST …/flags {"rule_id"}).
+    return {"id": item.id, "position": item.position, "title": item.title, "body": item.body}
 
 
 def member(item: Membership) -> JSON:
