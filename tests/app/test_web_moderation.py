@@ -248,3 +248,72 @@ async def test_pages_in_english(client: httpx.AsyncClient, settings: Settings) -
     await login(client, s.members[3].username)
     form = await client.get(f"/p/{s.post.id}/flag")
     assert "Which rule does this break?" in form.text
+
+
+async def test_reply_flag_queue_and_my_reports(
+    client: httpx.AsyncClient, other: httpx.AsyncClient, settings: Settings
+) -> None:
+    s = await scene(settings)
+    reply = await posts.create_reply(s.author, s.post, "Koop mijn *mest*.")
+    await login(other, s.members[0].username)
+    form = await other.get(f"/c/{reply.id}/flag")
+    assert form.status_code == 200 and "Een reactie melden" in form.text
+    sent = await _post(other, f"/c/{reply.id}/flag", rule=str(s.rule.id), note="Reclame")
+    assert sent.status_code == 303 and sent.headers["location"] == f"/c/{reply.id}"
+    for person in s.members[1:3]:
+        await flags.record(settings, person, "reply", reply.id, s.rule.id)
+    thread = await other.get(f"/p/{s.post.id}")
+    assert "Koop mijn" not in thread.text and "verborgen na meldingen" in thread.text
+    mine = await other.get("/reports/mine")
+    assert f'href="/c/{reply.id}"' in mine.text and "Wacht op een moderator" in mine.text
+    await login(client, s.owner.username)
+    queue = await client.get("/reports")
+    assert "Reactie bij “Mest en water”" in queue.text and "Koop mijn" in queue.text
+    sent = await _post(
+        client, f"/reports/reply/{reply.id}/note", body="Lijkt reclame", next="/reports"
+    )
+    assert sent.status_code == 303
+    queue = await client.get("/reports")
+    assert "Lijkt reclame" in queue.text
+    sent = await _post(client, f"/reports/reply/{reply.id}/uphold", rule=str(s.rule.id))
+    assert sent.status_code == 303
+    thread = await other.get(f"/p/{s.post.id}")
+    assert "Deze reactie is verwijderd door een moderator." in thread.text
+    assert "regel 1: Blijf bij het onderwerp" in thread.text
+    mine = await other.get("/reports/mine")
+    assert "Melding terecht: verwijderd" in mine.text
+
+
+async def test_owner_sets_thresholds_within_the_instance_bounds(
+    client: httpx.AsyncClient, other: httpx.AsyncClient, settings: Settings
+) -> None:
+    s = await scene(settings)
+    await login(client, s.owner.username)
+    page = await client.get(f"/g/{s.group.slug}/moderation")
+    assert page.status_code == 200 and 'value="3"' in page.text
+    fields = {"min_flags": "2", "share_percent": "5", "min_account_age_days": "7",
+              "min_organisations": "1"}  # fmt: skip
+    refused = await _post(client, f"/g/{s.group.slug}/moderation", **fields)
+    assert refused.status_code == 422 and "Kies een getal van 3 tot en met 100." in refused.text
+    fields["min_flags"] = "5"
+    saved = await _post(client, f"/g/{s.group.slug}/moderation", **fields)
+    assert saved.status_code == 303
+    assert (await ModLogEntry.get(action=LogAction.POLICY_CHANGE)).detail["min_flags"] == 5
+    await login(other, s.members[0].username)
+    assert (await other.get(f"/g/{s.group.slug}/moderation")).status_code == 403
+
+
+async def test_rule_change_is_logged(client: httpx.AsyncClient, settings: Settings) -> None:
+    s = await scene(settings)
+    form = groups.GroupForm(
+        slug=s.group.slug, title=s.group.title, area=s.group.area, topic="stikstof",
+        rules=("Blijf bij het onderwerp", "Noem je bronnen", "Geen reclame"),
+    )  # fmt: skip
+    await groups.update_group(s.owner, s.group, form)
+    entry = await ModLogEntry.get(action=LogAction.RULE_CHANGE)
+    assert entry.moderator_name == s.owner.name
+    # Saving the same rules again is no change.
+    await groups.update_group(s.owner, s.group, form)
+    assert await ModLogEntry.filter(action=LogAction.RULE_CHANGE).count() == 1
+    page = await client.get(f"/g/{s.group.slug}/modlog?type=rule_change")
+    assert "Gedragsregels veranderd" in page.text
