@@ -7,7 +7,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from moderation import flags, items, log, members, review
+from moderation import flags, instances, items, log, members, review
 from server.api.common import (
     ApiRoute,
     Call,
@@ -259,5 +259,39 @@ routes = [
     ApiRoute("/modlog",
              Operation("GET", modlog, "The public moderation log, newest first", _TAG,
                        query=_LOG_QUERY, returns="LogPage")),
+]
+# fmt: on
+
+
+async def list_blocks(call: Call) -> Response:
+    found = await instances.blocked()
+    return JSONResponse({"items": [{"host": remote.host} for remote in found]})
+
+
+async def block_instance(call: Call) -> Response:
+    body = call.body
+    remote = await instances.block(
+        call.settings, call.actor, body.get("host", ""), body.get("reason", "")
+    )
+    base = call.settings.base_url
+    return created({"host": remote.host}, f"{base}/api/v1/instance/blocks/{remote.host}")
+
+
+async def unblock_instance(call: Call) -> Response:
+    await instances.unblock(call.settings, call.actor, call.path("host"))
+    return no_content()
+
+
+# fmt: off
+routes += [
+    ApiRoute("/instance/blocks",
+             Operation("GET", list_blocks, "Instances blocked here (public, as the log)", _TAG,
+                       returns="BlockList"),
+             Operation("POST", block_instance, "Block an instance (admins; publicly logged)",
+                       _TAG, auth=True, body="BlockCreate", status=201, returns="Block",
+                       also=(409,), headers={"Location": "The block's address."})),
+    ApiRoute("/instance/blocks/{host}",
+             Operation("DELETE", unblock_instance, "Lift a block (admins; publicly logged)",
+                       _TAG, auth=True, status=204, also=(409,))),
 ]
 # fmt: on

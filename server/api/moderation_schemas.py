@@ -43,6 +43,7 @@ _DECISION = _out(
 )
 
 REQUEST: dict[str, Schema] = {
+    "BlockCreate": _obj({"host": {"type": "string", "maxLength": 260}, "reason": _TEXT}, ("host",)),
     # rule_id: required for a group of this instance; one of another instance keeps its rules.
     "FlagCreate": _obj({"rule_id": _ID, "note": _TEXT}),
     "Uphold": _obj({"rule_id": _ID, "reason": _TEXT}, ("rule_id",)),
@@ -65,6 +66,10 @@ REQUEST: dict[str, Schema] = {
 }
 
 RESPONSE: dict[str, Schema] = {
+    "Block": _out({"host": {"type": "string"}}),
+    "BlockList": _out(
+        {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Block"}}}
+    ),
     "Flag": _out(
         {
             "id": _ID,

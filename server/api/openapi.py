@@ -9,6 +9,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from moderation import instances
 from server.api.common import ApiRoute, Call, Operation, Param
 from server.api.schemas import MAX_ID, REQUEST_SCHEMAS, RESPONSE_SCHEMAS, Schema, ref
 from server.services import accounts, groups
@@ -19,6 +20,7 @@ _PATH_PARAMS: dict[str, Schema] = {
     "post_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "reply_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "username": {"type": "string", "pattern": accounts.USERNAME_RE.pattern},
+    "host": {"type": "string", "pattern": instances.HOST_RE.pattern},
 }  # fmt: skip
 _ERRORS = {
     400: ("bad_request", "The request could not be read: malformed JSON, a wrong type, an "

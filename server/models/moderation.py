@@ -37,6 +37,7 @@ class LogAction(StrEnum):
     RULE_CHANGE = "rule_change"
     POLICY_CHANGE = "policy_change"
     INSTANCE_BLOCK = "instance_block"
+    INSTANCE_UNBLOCK = "instance_unblock"
 
 
 class NoteKind(StrEnum):

@@ -9,11 +9,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from moderation import flags, items, log, members, review, thresholds
+from moderation import flags, instances, items, log, members, review, thresholds
 from server import i18n
 from server.models import Group, User
 from server.services import groups
-from server.services.errors import N_, Invalid, NotFound
+from server.services.errors import N_, Forbidden, Invalid, NotFound
 from server.web.forms import field_errors, flash, read_form, redirect, safe_next, text
 from server.web.groups import bad_link, login_redirect
 from server.web.templating import render
@@ -227,6 +227,34 @@ async def policy_page(request: Request) -> Response:
     return render(request, "moderation/policy.html", context, status_code=422 if errors else 200)
 
 
+async def instances_page(request: Request) -> Response:
+    """The admin blocks other instances here; every block and lift is in the public log."""
+    user: User | None = request.state.user
+    if user is None:
+        return login_redirect(request)
+    if not user.is_admin:
+        raise Forbidden(N_("Only admins can change this."))
+    settings = request.app.state.settings
+    form = await read_form(request) if request.method == "POST" else None
+    values = {"host": "", "reason": ""}
+    errors: dict[str, str] = {}
+    if form is not None:
+        values = {k: text(form, k) for k in values}
+        try:
+            if text(form, "action") == "unblock":
+                await instances.unblock(settings, user, values["host"], values["reason"])
+                flash(request, i18n.gettext("The block is lifted."))
+            else:
+                await instances.block(settings, user, values["host"], values["reason"])
+                flash(request, i18n.gettext("The instance is blocked."))
+        except Invalid as exc:
+            errors = field_errors(exc)
+        else:
+            return redirect("/admin/instances")
+    context = {"blocked": await instances.blocked(), "values": values, "errors": errors}
+    return render(request, "moderation/instances.html", context, status_code=422 if errors else 200)
+
+
 async def _log_page(request: Request) -> tuple[dict[str, Any], Group | None]:
     slug = request.path_params.get("slug") or request.query_params.get("group") or None
     group = await groups.get_group(slug) if slug else None
@@ -276,5 +304,6 @@ routes: list[BaseRoute] = [
     Route("/g/{slug}/moderation", policy_page, methods=["GET", "POST"], name="group_policy"),
     Route("/g/{slug}/modlog", modlog, name="group_modlog"),
     Route("/modlog", modlog, name="modlog"),
+    Route("/admin/instances", instances_page, methods=["GET", "POST"], name="admin_instances"),
     Route("/modlog.atom", modlog_atom, name="modlog_atom"),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from server.config import Settings
-from server.models import Flag, FlagState, LogAction, ModLogEntry
+from server.models import Flag, FlagState, LogAction, ModLogEntry, User
 from server.services import posts
 from tests.app.moderation_setup import Scene, scene
 from tests.conftest import api_headers
@@ -164,3 +164,29 @@ async def test_member_removal_through_the_api(
     assert lifted.status_code == 204
     again = await client.delete(f"/api/v1/groups/{s.group.slug}/removals/{target}", headers=owner)
     _is_error(again, 404, "not_found")
+
+
+async def test_instance_blocks_through_the_api(
+    client: httpx.AsyncClient, settings: Settings, admin: User
+) -> None:
+    s = await scene(settings)
+    body = {"host": "spam.example", "reason": "Spam"}
+    member = await api_headers(s.members[0])
+    _is_error(
+        await client.post("/api/v1/instance/blocks", json=body, headers=member), 403, "forbidden"
+    )
+    headers = await api_headers(admin)
+    made = await client.post("/api/v1/instance/blocks", json=body, headers=headers)
+    assert made.status_code == 201, made.text
+    _is_error(
+        await client.post("/api/v1/instance/blocks", json=body, headers=headers), 409, "conflict"
+    )
+    listed = (await client.get("/api/v1/instance/blocks")).json()
+    assert listed == {"items": [{"host": "spam.example"}]}
+    log = (await client.get("/api/v1/modlog?type=instance_block")).json()["items"]
+    assert (
+        log[0]["detail"] == {"host": "spam.example"} and log[0]["moderator"]["username"] == "beheer"
+    )
+    gone = await client.delete("/api/v1/instance/blocks/spam.example", headers=headers)
+    assert gone.status_code == 204
+    assert (await client.get("/api/v1/instance/blocks")).json() == {"items": []}

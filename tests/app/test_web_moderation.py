@@ -317,3 +317,27 @@ async def test_rule_change_is_logged(client: httpx.AsyncClient, settings: Settin
     assert await ModLogEntry.filter(action=LogAction.RULE_CHANGE).count() == 1
     page = await client.get(f"/g/{s.group.slug}/modlog?type=rule_change")
     assert "Gedragsregels veranderd" in page.text
+
+
+async def test_admin_blocks_an_instance_in_public(
+    client: httpx.AsyncClient, other: httpx.AsyncClient, settings: Settings
+) -> None:
+    from server.models import RemoteInstance
+
+    s = await scene(settings)
+    await login(other, s.owner.username)  # owner of a group, not an admin
+    assert (await other.get("/admin/instances")).status_code == 403
+    await login(client, "beheer")
+    refused = await _post(client, "/admin/instances", action="block", host="testserver")
+    assert refused.status_code == 422
+    sent = await _post(
+        client, "/admin/instances", action="block", host="https://Spam.Example/", reason="Spam"
+    )
+    assert sent.status_code == 303
+    assert (await RemoteInstance.get(host="spam.example")).blocked
+    log = await other.get("/modlog?type=instance_block")
+    assert "spam.example" in log.text and "Server geblokkeerd" in log.text
+    sent = await _post(client, "/admin/instances", action="unblock", host="spam.example")
+    assert sent.status_code == 303
+    assert not (await RemoteInstance.get(host="spam.example")).blocked
+    assert await ModLogEntry.filter(action=LogAction.INSTANCE_UNBLOCK).count() == 1

@@ -1,4 +1,4 @@
-"""1_20261202031520_moderation: SQL for both dialects (python -m server.makemigration)."""
+"""1_20261202033913_moderation: SQL for both dialects (python -m server.makemigration)."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -47,7 +47,7 @@ CREATE INDEX IF NOT EXISTS "idx_group_remov_group_i_9b8a5a" ON "group_removals" 
         CREATE TABLE IF NOT EXISTS "moderation_log" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "created_at" TIMESTAMP NOT NULL,
-    "action" VARCHAR(20) NOT NULL /* HIDE: hide\nUPHOLD: uphold\nRESTORE: restore\nREMOVE_MEMBER: remove_member\nLIFT_REMOVAL: lift_removal\nRULE_CHANGE: rule_change\nPOLICY_CHANGE: policy_change\nINSTANCE_BLOCK: instance_block */,
+    "action" VARCHAR(20) NOT NULL /* HIDE: hide\nUPHOLD: uphold\nRESTORE: restore\nREMOVE_MEMBER: remove_member\nLIFT_REMOVAL: lift_removal\nRULE_CHANGE: rule_change\nPOLICY_CHANGE: policy_change\nINSTANCE_BLOCK: instance_block\nINSTANCE_UNBLOCK: instance_unblock */,
     "group_slug" VARCHAR(255) NOT NULL,
     "group_title" VARCHAR(120) NOT NULL,
     "item_key" VARCHAR(30) NOT NULL,
@@ -141,7 +141,7 @@ COMMENT ON TABLE "group_removals" IS 'A member removed from a group, until a mom
     "group_id" INT REFERENCES "groups" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_moderation__group_i_2ace3f" ON "moderation_log" ("group_id", "id");
-COMMENT ON COLUMN "moderation_log"."action" IS 'HIDE: hide\nUPHOLD: uphold\nRESTORE: restore\nREMOVE_MEMBER: remove_member\nLIFT_REMOVAL: lift_removal\nRULE_CHANGE: rule_change\nPOLICY_CHANGE: policy_change\nINSTANCE_BLOCK: instance_block';
+COMMENT ON COLUMN "moderation_log"."action" IS 'HIDE: hide\nUPHOLD: uphold\nRESTORE: restore\nREMOVE_MEMBER: remove_member\nLIFT_REMOVAL: lift_removal\nRULE_CHANGE: rule_change\nPOLICY_CHANGE: policy_change\nINSTANCE_BLOCK: instance_block\nINSTANCE_UNBLOCK: instance_unblock';
 COMMENT ON TABLE "moderation_log" IS 'One public entry of the moderation log. Names are copied in, so that an entry reads the';
         CREATE TABLE IF NOT EXISTS "report_notes" (
     "id" SERIAL NOT NULL PRIMARY KEY,
@@ -155,10 +155,10 @@ COMMENT ON TABLE "moderation_log" IS 'One public entry of the moderation log. Na
 CREATE INDEX IF NOT EXISTS "idx_report_note_item_ke_aedc5e" ON "report_notes" ("item_key");
 COMMENT ON COLUMN "report_notes"."kind" IS 'MODERATOR: moderator\nAPPEAL: appeal';
 COMMENT ON TABLE "report_notes" IS 'A moderator''s note on a report, or the author''s appeal to the moderators.';
-        ALTER TABLE "posts" ADD "hidden_at" TIMESTAMPTZ;
         ALTER TABLE "posts" ADD "removed_at" TIMESTAMPTZ;
-        ALTER TABLE "replies" ADD "hidden_at" TIMESTAMPTZ;
+        ALTER TABLE "posts" ADD "hidden_at" TIMESTAMPTZ;
         ALTER TABLE "replies" ADD "removed_at" TIMESTAMPTZ;
+        ALTER TABLE "replies" ADD "hidden_at" TIMESTAMPTZ;
 CREATE OR REPLACE FUNCTION moderation_log_append_only() RETURNS trigger AS $$
 BEGIN RAISE EXCEPTION 'the moderation log is append-only'; END; $$ LANGUAGE plpgsql;
 CREATE TRIGGER moderation_log_append_only BEFORE UPDATE OR DELETE ON "moderation_log"
@@ -171,21 +171,21 @@ _DOWNGRADE = {
         ALTER TABLE "posts" DROP COLUMN "hidden_at";
         ALTER TABLE "replies" DROP COLUMN "removed_at";
         ALTER TABLE "replies" DROP COLUMN "hidden_at";
-        DROP TABLE IF EXISTS "moderation_log";
         DROP TABLE IF EXISTS "group_policies";
         DROP TABLE IF EXISTS "flags";
+        DROP TABLE IF EXISTS "moderation_log";
         DROP TABLE IF EXISTS "group_removals";
         DROP TABLE IF EXISTS "report_notes";""",
     "postgres": """
-        ALTER TABLE "posts" DROP COLUMN "hidden_at";
         ALTER TABLE "posts" DROP COLUMN "removed_at";
-        ALTER TABLE "replies" DROP COLUMN "hidden_at";
+        ALTER TABLE "posts" DROP COLUMN "hidden_at";
         ALTER TABLE "replies" DROP COLUMN "removed_at";
+        ALTER TABLE "replies" DROP COLUMN "hidden_at";
+        DROP TABLE IF EXISTS "moderation_log";
         DROP TABLE IF EXISTS "report_notes";
         DROP TABLE IF EXISTS "flags";
-        DROP TABLE IF EXISTS "moderation_log";
-        DROP TABLE IF EXISTS "group_policies";
         DROP TABLE IF EXISTS "group_removals";
+        DROP TABLE IF EXISTS "group_policies";
 DROP FUNCTION IF EXISTS moderation_log_append_only();""",
 }
 
@@ -272,50 +272,50 @@ MODELS_STATE = (
     "khnyKpz7hRnZYrF5DUZsW8iYAmx57lf3sdtWYFTFFyt2IDUzlHblSFy3s1ZdE8yVY8WLXa"
     "QFna63zqyoqxzH3vjSveycgznW2dZ4d/Nl0Ls8B86Sd3jgycK3owHvW85A5eEn/Mr14NeO"
     "5ht03L1R8+06ve7nkSaGtHvngNfN86vsMsq7Xkdjekn/is/H9lvN3WXvyc2g1/30e3DP7U"
-    "8S3O32GRv7nzraRW/w6ZfzIBVEGxt08rCJnWj3bdHdjdwynFkRFTZKVYPg8D00bHYxs7Gd"
-    "ZjXNgjogqx3Wp7nW9GnGoj5NrmpsowWPYy0CdJimdiif5QH5LB3js2TmDt8HC6/mKFXtYG"
-    "7lMny1MgxfLUmOFMeMCQhYfqSnR1nE6VSoRVaJUK4wF033k1PXb1mXcR6usNsc9doiXkoq"
-    "oA1Npt1vtNAlpLXDvJRV7gG3Id61xbqkZGLVfGCPiU46sqGsVE96Ub4Vxf5r8jX+Z+oQYd"
-    "cAYwcbNlPGT/hj//cA7CilUp9qq1Jfc94hfN8VY2fNPLUVQ3drR+2hy1ffCPfXZxFa05A4"
-    "FiP3m1meRdeRprlROnmzI+kC8SJAr+jURgSwM+YaWjbVKeGNzsREAPouujky2RTUjF4Jxl"
-    "nuXJI0ypIeIg20dQd6fnb330jF2x42xfKowvuCK0cb36dSWlVKq4pR3nGMsn+WFBNmY1Qq"
-    "ljM1HLloPGeMSiG7XlWIiEZVCUGspLYQW1zrIzsDSVNBmw9aVMEQT5ESK1PBvFTZDNWLjS"
-    "hQ0ZUtAdPmwZUQ6NiaOCL4EGDiB0eegEuOCW/nw8TjRx5rCWy6YHMLNeqrixiXI77+KC/s"
-    "uvMnbBFmGZV6VNBlxQ6MZobmVjhM4gAREntTJkqJkRhTXRLsk+748cfXAt99O344eNrcXk"
-    "i8DdmIB0QKdlVYUPl65Boy0vFmXI4QKn9elXm8kguLMjlKqbhcZS7Psa4jsgGTI4SKx1Xm"
-    "sZdit1FTnTCl4nK1ucxrNonitQXU4xiVavEXN1nz+sOFUY0SKVCV23Kvbku2T8wLF2UN06"
-    "iyGck1q2q71C7ArWrwllOKxP2yK+WuqmIxksgGWNRXFXIPGnAmabB84ZF9/mWIjLSuPR7O"
-    "n9kUNVq9CXFqS3j8nhFHqWpko8OlcbwtPnlr0x7N+inTETxk+PTwAttfsNQhHLnfzHIMc6"
-    "Q1gw/V5jivi5iX4fH6jQCvETh4hU5mJwDy+jtYhM3yANkH9PwT+w+7jYmom8MdeWNooaAY"
-    "j3i0BXhpiYSfuJzH3BM4MallgSc0BkuTTpBlIauMHqEXePZSHLz/aLXOzj603py9//ju7Y"
-    "cP7z6+CYSs5K0saeuie8UFrojWsN4NXLAgQcm1CA6nl5XiAS5ugFPesIpa3hJazGHimIZo"
-    "QW0UiO6yAyw6IvsIE2M1vwZQCdXRVXLGAUN85tJ2Eumbuz9+N7t7hYxupWTRW3Rqsw+6UA"
-    "xVmKYG2d17yJ8XHek1C23ks0wQ1/BgrXFehgE595wJ1zM24L6EXHk0qyZXJfg9hdhwTLQp"
-    "v6Pkit9V5rfHK4n5Kz01KESi3KyJ0vmEHQaTOf+pmoU98b/IJySdQH1EVf6IRN3WwgnYIS"
-    "qVf70m/7oyqv/SkNanD+z/WYp+4GdYb6NuAxEk5KYU8eX6Ay/1zsXMJqBiFDTYbUisJ8RZ"
-    "IsrCQ5M9wPQoX00NaDfBJbYm1DEt9Nqynw0kyWcq91EFE5tCjQVVXtPRGj1U1o3Kuqk77C"
-    "rr5kWIdirrpv48Vlk3L4HLKuum/jxWWTcvgcsqPUSlh6j0EJUe0lhCExG7GKgRGlUAWQLq"
-    "ygSXF9IVhcq4WZ9xs5SGBBXODPHLZh0ZuHlTQ0KLan26jftR7wDUvHH8FdsDcoMa3vxS6n"
-    "SrNKb6pzEdyfJVWUy50ZnMsaGzj3s7gGq2/ZWbxYSW1LT7VHzoMoewf7e5xivMxjFV187v"
-    "Gg76nP1gAU7IS/5D4M4kavvzJCJ3T2Ij2LMRNIBNw73GqWnJPME7nFkFolfLJ1vV1qeH0/"
-    "N33/v0gf0sOb7re2v7tFV2xjauB5edYXs0GJ6vPvd70r656fDu2O5+EN9W8oWt54pazwha"
-    "V4U/lS/82FhxbHb3ytowj846pGrcqBo3FdCPmnWrcVNJVLeyDpWqwTqGXHd1jHVaKxuRW1"
-    "1lou8YmUgHnIo3TWCI6c7EPgd+0vPrJ6wj8DRHBHwVa/ArwBbgFTOem4A9GwkFU9xhaid9"
-    "IjLdtazHSNvgBTsKO2Ox+KmqB94htduADfmhDZOoQ1QimKjuFKo7RW2akqtOyXUTsiuG7u"
-    "5kbOUqrJqrRygoEkHZV1zSBWWHjcgtKLsNmU9Aj06gwf6iSybIzuEj4ol5BvuxgE/H3wFA"
-    "ovOL0LKeqKn/5A+emnQBqBBTkwLyLqe/J0HBIgBN3hCNctEbWuArn+CfvIzNV/CE7TmXqb"
-    "EJ2E93fUa6boqSdeIZS2ds4AmvgKd8RhWUqv31UEQIDNOoIkZ5ihgVRXi36B5aKCm/fBE1"
-    "Z5BgC8r1w3Sc43Q1kLpjaLdyod3KQLuVQNukaUrjeh+oT7tHpFeHZQE36Of28Loz5POZC3"
-    "4Wun/faoPhVbvfvW2PuoO+f9fSwuvonvSvBow7M3pPrga/dob9605/dA5m9JFtmwtE7Hvy"
-    "S3/wW69zedXRuv3bUXd05073QOiTgfSZWysQ244738Xdbbffub09B2PHwoSdrfdk2LntXo"
-    "p52VmLdTHrYPSFv7JUOMjlLW/l8Za30r3lrfhKQQuIJUnL6R9kQFC3jIPWu7e5jpW3GcfK"
-    "2zi8vvSmzaE1LwJzgrB2G18px7hYnVwxmWL23W+UMiydQeWiVdknji02eoFlcZdZtX/CZK"
-    "r4z5riP9H6dGTmMC29yIYWptnJ0VEpmTnPVpa+kSW2sTGmhUzS7vAaHBEqaKo6C7y+9VR1"
-    "yg75QmroimJvIbjHLIapPOZS85gxGdNvmmMWUtwiRDU8gcsA2mJosj1+I7xltAr2XLC7Hg"
-    "me9KAt0aKIJJSkrAPk+5aKliZ+5E2dNmFAklRxoDgHpsiezDeSS6OUym5RNbtFIngjT6QB"
-    "XGLNpg+IbBlu0F7iEZ/mCNWRXAm4qgflmi6LC/rI3kpbQF1ivCkCkwgQGrrzHe0mkg+tvQ"
-    "J1lOtqf1UBjhKeBeJB8dYcL7cE6TqYqK5QTalh0CcvXGtzoG5ElNVnMVm9oeLTKKjWQMXl"
-    "tm1XVL0KPcUOOtV8eS1CkQIhW8EUKklSF6zKjPttIxNPuKkpEfnr3Wlmxf7C1RjVz3Nf66"
-    "TskNhHdmYVjCMMkdQwZLMkJ44kkyTLhbOsKbqlBMSyJ9rScok/3w76KS7nFUncrocnNvgb"
-    "GPiYhRQZuByMbONq3I7ajJrp+AQXh+5d9f3/ATQGz1w="
+    "8S3O32GRv7nzraRW/w6ZfzIBVEGxt08hC6f9ePj3CIGLOJLWn3rdPdzd4ynFkRNTdKVYMA"
+    "8j00dXYxs7GdZlnNgjogqx3Wp7nW9GnGoj5NrmpsowWPdS0CdJimdiif5QH5LB3js2R2D9"
+    "8rC6/mKFXtYG7lMo61MoxjLUkeFceMCRFYfuynR2LE6VQ4RlYZUa5UF00JlFPXb1mXcR6u"
+    "sNsc9doiXkq6oA3NGbI3WugS0tphXsoq94DbEO/aYl1SwrFqULDHZCgd2VBWzie9cN+KYv"
+    "91+xr/M3WIsH2AsYMNm6njJ/yx/3sAdpRSzU+1Xqmvye8Q/vGKsbNm3tyKobu1M/fQJa5v"
+    "hIvsswi/aUicj5H7zSzvo+ts09xInrwZlHSBeKGgV3RqIwLYGXMNLZvqlPBmaGIiAH033h"
+    "yZbApqRq8E4yx3LkmqZUkPkQbjugM9X7z7b6Ricg+bhnlUIYDBlaONAVRpryrtVcUx7ziO"
+    "2T9LigmzMSoV75kaslw05jNGpZBdrypERKOqhClWUluILa710Z+BpKmgzQctqmAYqEibla"
+    "lgXjpthurFRhSo+sqWgGnzAEwIdGxNHBGgCDDxAyhPwCXHhLf8YeLxI4/HBDZdsLmFGvXV"
+    "RYzLEV9/lBd/3fkTtgjFjEo9KjCzYgdGM0NzKxwmcYAIib0pE6XESIypLgn2SXf8+ONrge"
+    "++HT8cPG1uLyTehmzEAyIFuyo+qHw9cg0Z6XgzLkcIlT+vyjxeyYVFmRylVFyuMpfnWNcR"
+    "2YDJEULF4yrz2EvD26jxTphScbnaXOZ1nUSB2wLqcYxKtQGMm6x5jeLCqEaJFKjKbblXty"
+    "XbJ+aFC7eGaVRpjeSaVfVfahfgVjV4yylX4n7ZlXJXVbFgSWQDLOqrCrkHDTiTNGG+8Mg+"
+    "/zJERlpnHw/nz2yKGq3ehDi1JTx+X4mjVDWy0eHSON4Wn7z1a49m/ZTpCB4yfHp4ge0vWO"
+    "oQjtxvZjmGOdKawYdqc5zXRcxL9Xg9SYDXLBy8QiezEwB5jR4swmZ5gOwDev6J/YfdxkTU"
+    "1uGOvDG0UFCwRzzaArz8RMJPXM5j7gmcmNSywBMag6VJJ8iykFVGH9ELPHspDt5/tFpnZx"
+    "9ab87ef3z39sOHdx/fBEJW8laWtHXRveICV0RrWO8GLliQoORaBIfTy0rxABc3wClvWEUt"
+    "bwkt5jBxTEO0oDYKRHfZARYdkX2EibGaXwWohArqKjnjgCE+c2nLifTN3R+/m929Qka3Ur"
+    "LoLTq12QddKIYqTFOD7O495M+LrvWahTbyWSaIa3iw1jgvw4Cce86E6xkbcF9CrjyaVZOr"
+    "EvyeQmw4JtqU31Fyxe8q89vjlcT8lZ4aFCJRbtZEeX3CDoPJnP9UzcKe+F/kE5JOoD6iKn"
+    "9Eom5r4QTsEJXKv16Tf10Z1X9pSGvYB/b/LEU/8DOst1G3gQgSclOK+HL9gZeD52JmE1Ax"
+    "ChrsNiTWE+IsEaXjockeYHqUr6YGtJvgElsT6pgWem3ZzwaS5DOV+6iCiU2h5oMqr+lojR"
+    "4q60Zl3dQddpV18yJEO5V1U38eq6ybl8BllXVTfx6rrJuXwGWVHqLSQ1R6iEoPaSyhiYhd"
+    "DNQIjSqALAF1ZYLLC+mKQmXcrM+4WUpDggpnhvhls44M3LypIaFFtT7dxv2odwBq3jj+iu"
+    "0BuUENb34pdbpVGlP905iOZPmqLKbc6Ezm2NDZx70dQDXb/srNYkJLatp9Kj50mUPYv9tc"
+    "4xVm45iqa+d3DQd9zn6wACfkJf8hcGcStf15EpG7J7ER7NkIGsCm4X7k1LRknuAdzqwC0a"
+    "vlk61q69PD6fm77336wH6WHN/1/bd92io7YxvXg8vOsD0aDM9Xn/s9ad/cdHgHbXc/iG8r"
+    "+cLWc0WtZwStq8Kfyhd+bKw4Nrt7ZW2YR2cdUjVuVI2bCuhHzbrVuKkkqltZh0rVYB1Drr"
+    "s6xjqtlY3Ira4y0XeMTKQDTsWbJjDEdGdinwM/6fn1E9YReJojAr6KNfgVYAvwihnPTcCe"
+    "jYSCKe4wtZM+EZnuWtZjpG3wgh2FnbFY/FTVA++Q2m3AhvzQhknUISoRTFR3CtWdojZNyV"
+    "Wn5LoJ2RVDd3cytnIVVs3VIxQUiaDsKy7pgrLDRuQWlN2GzCegRyfQYH/RJRNk5/AR8cQ8"
+    "g/1YwKfj7wAg0flFaFlP1NR/8gdPTboAVIipSQF5l9Pfk6BgEYAmb4hGuegNLfCVT/BPXs"
+    "bmK3jC9pzL1NgE7Ke7PiNdN0XJOvGMpTM28IRXwFM+owpK1f56KCIEhmlUEaM8RYyKIrxb"
+    "dA8tlJRfvoiaM0iwBeX6YTrOcboaSN0xtFu50G5loN1KoG3SNKVxvQ/Up90j0qvDsoAb9H"
+    "N7eN0Z8vnMBT8L3b9vtcHwqt3v3rZH3UHfv2tp4XV0T/pXA8adGb0nV4NfO8P+dac/Ogcz"
+    "+si2zQUi9j35pT/4rde5vOpo3f7tqDu6c6d7IPTJQPrMrRWIbced7+Luttvv3N6eg7FjYc"
+    "LO1nsy7Nx2L8W87KzFuph1MPrCX1kqHOTylrfyeMtb6d7yVnyloAXEkqTl9A8yIKhbxkHr"
+    "3dtcx8rbjGPlbRxeX3rT5tCaF4E5QVi7ja+UY1ysTq6YTDH77jdKGZbOoHLRquwTxxYbvc"
+    "CyuMus2j9hMlX8Z03xn2h9OjJzmJZeZEML0+zk6KiUzJxnK0vfyBLb2BjTQiZpd3gNjggV"
+    "NFWdBV7feqo6ZYd8ITV0RbG3ENxjFsNUHnOpecyYjOk3zTELKW4RohqewGUAbTE02R6/Ed"
+    "4yWgV7LthdjwRPetCWaFFEEkpS1gHyfUtFSxM/8qZOmzAgSao4UJwDU2RP5hvJpVFKZbeo"
+    "mt0iEbyRJ9IALrFm0wdEtgw3aC/xiE9zhOpIrgRc1YNyTZfFBX1kb6UtoC4x3hSBSQQIDd"
+    "35jnYTyYfWXoE6ynW1v6oARwnPAvGgeGuOl1uCdB1MVFeoptQw6JMXrrU5UDciyuqzmKze"
+    "UPFpFFRroOJy27Yrql6FnmIHnWq+vBahSIGQrWAKlSSpC1Zlxv22kYkn3NSUiPz17jSzYn"
+    "/haozq57mvdVJ2SOwjO7MKxhGGSGoYslmSE0eSSZLlwlnWFN1SAmLZE21pucSfbwf9FJfz"
+    "iiRu18MTG/wNDHzMQooMXA5GtnE1bkdtRs10fIKLQ/eu+v7/tfLb5A=="
 )

@@ -1,0 +1,66 @@
+"""Instance defence: an admin blocks another instance (or lifts the block), in public.
+
+A block is the `blocked` mark on the instance's row, which the inbox (refuses its activities)
+and the outbox (sends it nothing) already honour; this module sets it and logs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation import items, log
+from server.config import Settings
+from server.db import transaction
+from server.models import LogAction, RemoteInstance, User
+from server.services.errors import N_, Conflict, Forbidden, Invalid
+
+HOST_RE = re.compile(r"^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?$")
+
+
+def _host(settings: Settings, value: str) -> str:
+    host = value.strip().lower().removeprefix("https://").removeprefix("http://").rstrip("/")
+    if not HOST_RE.match(host):
+        raise Invalid({"host": (N_("Fill in a host name, like lemmy.example.org."), {})})
+    if host == settings.domain.lower():
+        raise Invalid({"host": (N_("This is this instance itself."), {})})
+    return host
+
+
+def _require_admin(user: User) -> None:
+    if not user.is_admin:
+        raise Forbidden(N_("Only admins can change this."))
+
+
+async def block(settings: Settings, admin: User, host: str, reason: str = "") -> RemoteInstance:
+    _require_admin(admin)
+    name = _host(settings, host)
+    reason = items.check_text("reason", reason)
+    async with transaction():
+        found, _ = await RemoteInstance.get_or_create(host=name)
+        if found.blocked:
+            raise Conflict(N_("This instance is blocked already."))
+        await RemoteInstance.filter(id=found.id).update(blocked=True)
+        await log.append(
+            LogAction.INSTANCE_BLOCK, group=None, moderator=admin, reason=reason,
+            detail={"host": name},
+        )  # fmt: skip
+    found.blocked = True
+    return found
+
+
+async def unblock(settings: Settings, admin: User, host: str, reason: str = "") -> None:
+    _require_admin(admin)
+    name = _host(settings, host)
+    reason = items.check_text("reason", reason)
+    async with transaction():
+        changed = await RemoteInstance.filter(host=name, blocked=True).update(blocked=False)
+        if not changed:
+            raise Conflict(N_("This instance is not blocked."))
+        await log.append(
+            LogAction.INSTANCE_UNBLOCK, group=None, moderator=admin, reason=reason,
+            detail={"host": name},
+        )  # fmt: skip
+
+
+async def blocked() -> list[RemoteInstance]:
+    return await RemoteInstance.filter(blocked=True).order_by("host")
