@@ -45,7 +45,7 @@ async def append(
     return await ModLogEntry.create(
         created_at=now(),
         action=action,
-        group=group,
+        group_id=group.id if group else None,
         group_slug=group.slug if group else "",
         group_title=group.title if group else "",
         item_key=item_key,

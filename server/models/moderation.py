@@ -161,9 +161,9 @@ class ModLogEntry(Model):
     id = fields.IntField(primary_key=True)
     created_at = fields.DatetimeField()
     action = fields.CharEnumField(LogAction, max_length=20)
-    group: fields.ForeignKeyNullableRelation[Group] = fields.ForeignKeyField(
-        "models.Group", related_name="log_entries", null=True, on_delete=fields.SET_NULL
-    )
+    # A plain number, not a foreign key: deleting a group must not have to change its entries
+    # (the table refuses every UPDATE), and the copied slug and title still say which it was.
+    group_id = fields.IntField(null=True)
     group_slug = fields.CharField(max_length=255, default="")
     group_title = fields.CharField(max_length=120, default="")
     item_key = fields.CharField(max_length=30, default="")
@@ -178,7 +178,6 @@ class ModLogEntry(Model):
     # Numbers of an automatic hide ("4 of 3 needed, from 2 organisations"), as JSON.
     detail: dict[str, Any] = fields.JSONField(default=dict)
     until = fields.DatetimeField(null=True)
-    group_id: int | None
 
     class Meta:
         table = "moderation_log"

@@ -257,6 +257,8 @@ async def instances_page(request: Request) -> Response:
 
 async def _log_page(request: Request) -> tuple[dict[str, Any], Group | None]:
     slug = request.path_params.get("slug") or request.query_params.get("group") or None
+    if slug and ("\x00" in slug or len(slug) > 255):
+        raise NotFound(N_("This group does not exist."))
     group = await groups.get_group(slug) if slug else None
     action = request.query_params.get("type") or None
     page = await log.entries(

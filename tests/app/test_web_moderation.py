@@ -341,3 +341,11 @@ async def test_admin_blocks_an_instance_in_public(
     assert sent.status_code == 303
     assert not (await RemoteInstance.get(host="spam.example")).blocked
     assert await ModLogEntry.filter(action=LogAction.INSTANCE_UNBLOCK).count() == 1
+
+
+async def test_modlog_with_odd_filters(other: httpx.AsyncClient, settings: Settings) -> None:
+    assert (await other.get("/modlog?group=bestaat-niet")).status_code == 404
+    assert (await other.get("/modlog?group=a%00b")).status_code == 404
+    assert (await other.get("/modlog?cursor=abc")).status_code == 400
+    empty = await other.get("/modlog.atom")
+    assert ET.fromstring(empty.content).findall(f"{ATOM}entry") == []
