@@ -270,6 +270,25 @@ async def flag_sent(
     await outbox.enqueue(settings, activity, signer=f"user:{user.id}", inboxes=[group.inbox_url])
 
 
+async def flag_withdrawn(
+    settings: Settings, user: User, group: Group, item: Post | Reply, flag_id: str
+) -> None:
+    """The member took their report back: `Undo` of the `Flag`, to the group's inbox."""
+    if not group.domain or not group.inbox_url or not group.ap_id:
+        return
+    urls = Urls(settings.base_url)
+    actor = documents.person_id(urls, user)
+    undo = {
+        "@context": vocab.CONTEXT,
+        "type": "Undo",
+        "id": urls.new_activity(),
+        "actor": actor,
+        "object": {"id": flag_id, "type": "Flag", "actor": actor, "object": item_url(urls, item)},
+        "to": [group.ap_id],
+    }
+    await outbox.enqueue(settings, undo, signer=f"user:{user.id}", inboxes=[group.inbox_url])
+
+
 async def item_removed(settings: Settings, group: Group, item: Post | Reply) -> None:
     """An upheld report in a LOCAL group: the group deletes the item and announces that to its
     followers (as Lemmy's communities remove content), so every copy goes."""

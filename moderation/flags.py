@@ -153,13 +153,28 @@ def _plain(text: str) -> str:
 
 
 async def withdraw(user: User, kind: str, item_id: int) -> None:
+    """A withdrawn flag no longer counts; an item it helped hide stays hidden until a
+    moderator decides (see docs/architecture.md)."""
     item = await items.load(kind, item_id)
     async with transaction():
-        changed = await Flag.filter(
-            item_key=item.key, flagger_id=user.id, state=FlagState.OPEN
-        ).update(state=FlagState.WITHDRAWN, decided_at=now())
-    if not changed:
+        flag = await Flag.get_or_none(item_key=item.key, flagger_id=user.id, state=FlagState.OPEN)
+        changed = flag is not None and await Flag.filter(id=flag.id, state=FlagState.OPEN).update(
+            state=FlagState.WITHDRAWN, decided_at=now()
+        )
+    if not changed or flag is None:
         raise NotFound(N_("You have no open report about this."))
+    settings = publish.configured()  # None in a bare command line: nothing federates
+    if item.group.domain and flag.ap_id and settings is not None:
+        await publish.flag_withdrawn(settings, user, item.group, item.target, flag.ap_id)
+
+
+async def withdraw_received(person: User, flag_ap_id: str) -> bool:
+    """An `Undo` of a person's `Flag` from another instance; False when there is no such open
+    report of theirs."""
+    changed = await Flag.filter(
+        ap_id=flag_ap_id, flagger_id=person.id, state=FlagState.OPEN
+    ).update(state=FlagState.WITHDRAWN, decided_at=now())
+    return bool(changed)
 
 
 async def facts(item: Item) -> list[FlagFacts]:

@@ -149,3 +149,33 @@ async def test_decided_flag_cannot_be_made_again(settings: Settings, state: Flag
     await Flag.filter(id=made.flag.id).update(state=state)
     with pytest.raises(Exception, match="decided"):
         await flags.record(settings, s.members[0], "post", s.post.id, s.rule.id)
+
+
+async def test_withdrawn_report_goes_out_as_undo_and_an_incoming_undo_withdraws(
+    settings: Settings,
+) -> None:
+    from federation import publish
+
+    publish.configure(settings)
+    group = await remote_group("water", "lemmy.example")
+    anna = await make_user(settings, "anna")
+    await Membership.create(group=group, user=anna, accepted=True)
+    author = await remote_user("piet", "lemmy.example")
+    post = await Post.create(
+        group=group, author=author, title="Water", body="b", body_html="<p>b</p>",
+        created_at=group.fetched_at, ap_id="https://lemmy.example/post/8",
+    )  # fmt: skip
+    recorded = await flags.record(settings, anna, "post", post.id, None, "Reclame")
+    await flags.withdraw(anna, "post", post.id)
+    undo = await Activity.get(type="Undo")
+    await recorded.flag.refresh_from_db()
+    assert undo.payload["object"]["id"] == recorded.flag.ap_id
+    assert undo.payload["object"]["type"] == "Flag"
+
+    # The other way: a remote member's report here, then their Undo of it.
+    s = await scene(settings)
+    jan = await _remote_member(s.group.id, "jan", "lemmy.example")
+    report = activity("Flag", jan, f"http://testserver/p/{s.post.id}", content="x")
+    await apply(settings, report)
+    await apply(settings, activity("Undo", jan, report))
+    assert (await Flag.get(ap_id=report["id"])).state == FlagState.WITHDRAWN
