@@ -349,3 +349,20 @@ async def test_modlog_with_odd_filters(other: httpx.AsyncClient, settings: Setti
     assert (await other.get("/modlog?cursor=abc")).status_code == 400
     empty = await other.get("/modlog.atom")
     assert ET.fromstring(empty.content).findall(f"{ATOM}entry") == []
+
+
+async def test_flag_page_never_shows_hidden_or_removed_words(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    s = await scene(settings)
+    await _hide(settings, s)
+    await login(client, s.members[3].username)
+    page = await client.get(f"/p/{s.post.id}/flag")
+    assert page.status_code == 200
+    assert "Een gewoon bericht." not in page.text and "verborgen na meldingen" in page.text
+    await _post(client, f"/p/{s.post.id}/flag", rule=str(s.rule.id))
+    from moderation import review
+
+    await review.uphold(s.owner, "post", s.post.id, s.rule.id)
+    page = await client.get(f"/p/{s.post.id}/flag")
+    assert "Dit is al verwijderd." in page.text and 'name="rule"' not in page.text
