@@ -1,4 +1,5 @@
-"""Instance defence: an admin blocks another instance (or lifts the block), in public.
+"""Instance defence: an admin blocks another instance (or lifts the block) and removes spam
+accounts of other instances, in public.
 
 A block is the `blocked` mark on the instance's row, which the inbox (refuses its activities)
 and the outbox (sends it nothing) already honour; this module sets it and logs it.
@@ -11,8 +12,18 @@ import re
 from moderation import items, log
 from server.config import Settings
 from server.db import transaction
-from server.models import LogAction, RemoteInstance, User
-from server.services.errors import N_, Conflict, Forbidden, Invalid
+from server.models import (
+    Flag,
+    FlagState,
+    LogAction,
+    Membership,
+    Post,
+    RemoteInstance,
+    Reply,
+    User,
+)
+from server.services.clock import now
+from server.services.errors import N_, Conflict, Forbidden, Invalid, NotFound
 
 HOST_RE = re.compile(r"^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?$")
 
@@ -60,6 +71,36 @@ async def unblock(settings: Settings, admin: User, host: str, reason: str = "") 
             LogAction.INSTANCE_UNBLOCK, group=None, moderator=admin, reason=reason,
             detail={"host": name},
         )  # fmt: skip
+
+
+async def remove_account(admin: User, username: str, reason: str = "") -> int:
+    """A spam account of another instance: its memberships end, what it wrote becomes
+    tombstones (threads keep their shape), its open reports are dismissed, and the removal is
+    logged. Returns how many posts and replies went. Local accounts are not removed here."""
+    _require_admin(admin)
+    reason = items.check_text("reason", reason)
+    person = await User.get_or_none(username=username.strip().lower())
+    if person is None:
+        raise NotFound(N_("This person does not exist."))
+    if not person.domain:
+        raise Forbidden(N_("Only accounts of other instances can be removed here."))
+    moment = now()
+    async with transaction():
+        await Membership.filter(user_id=person.id).delete()
+        gone = await Post.filter(author_id=person.id, deleted_at__isnull=True).update(
+            title="", body="", body_html="", deleted_at=moment, removed_at=moment
+        )
+        gone += await Reply.filter(author_id=person.id, deleted_at__isnull=True).update(
+            body="", body_html="", deleted_at=moment, removed_at=moment
+        )
+        await Flag.filter(flagger_id=person.id, state=FlagState.OPEN).update(
+            state=FlagState.DISMISSED, decided_at=moment
+        )
+        await log.append(
+            LogAction.ACCOUNT_REMOVAL, group=None, moderator=admin, target=person, reason=reason,
+            detail={"items": gone},
+        )  # fmt: skip
+    return gone
 
 
 async def blocked() -> list[RemoteInstance]:

@@ -282,8 +282,19 @@ async def unblock_instance(call: Call) -> Response:
     return no_content()
 
 
+async def remove_account(call: Call) -> Response:
+    await instances.remove_account(
+        call.actor, call.body.get("username", ""), call.body.get("reason", "")
+    )
+    return no_content()
+
+
 # fmt: off
 routes += [
+    ApiRoute("/instance/removed-accounts",
+             Operation("POST", remove_account,
+                       "Remove a spam account of another instance (admins; publicly logged)",
+                       _TAG, auth=True, body="AccountRemoval", status=204)),
     ApiRoute("/instance/blocks",
              Operation("GET", list_blocks, "Instances blocked here (public, as the log)", _TAG,
                        returns="BlockList"),

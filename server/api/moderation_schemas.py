@@ -43,6 +43,9 @@ _DECISION = _out(
 )
 
 REQUEST: dict[str, Schema] = {
+    "AccountRemoval": _obj(
+        {"username": {"type": "string", "maxLength": 255}, "reason": _TEXT}, ("username",)
+    ),
     "BlockCreate": _obj({"host": {"type": "string", "maxLength": 260}, "reason": _TEXT}, ("host",)),
     # rule_id: required for a group of this instance; one of another instance keeps its rules.
     "FlagCreate": _obj({"rule_id": _ID, "note": _TEXT}),

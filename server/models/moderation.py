@@ -38,6 +38,7 @@ class LogAction(StrEnum):
     POLICY_CHANGE = "policy_change"
     INSTANCE_BLOCK = "instance_block"
     INSTANCE_UNBLOCK = "instance_unblock"
+    ACCOUNT_REMOVAL = "account_removal"
 
 
 class NoteKind(StrEnum):

@@ -241,7 +241,10 @@ async def instances_page(request: Request) -> Response:
     if form is not None:
         values = {k: text(form, k) for k in values}
         try:
-            if text(form, "action") == "unblock":
+            if text(form, "action") == "remove_account":
+                await instances.remove_account(user, text(form, "username"), values["reason"])
+                flash(request, i18n.gettext("The account is removed."))
+            elif text(form, "action") == "unblock":
                 await instances.unblock(settings, user, values["host"], values["reason"])
                 flash(request, i18n.gettext("The block is lifted."))
             else:

@@ -179,3 +179,35 @@ async def test_withdrawn_report_goes_out_as_undo_and_an_incoming_undo_withdraws(
     await apply(settings, report)
     await apply(settings, activity("Undo", jan, report))
     assert (await Flag.get(ap_id=report["id"])).state == FlagState.WITHDRAWN
+
+
+async def test_admin_removes_a_remote_spam_account(settings: Settings, admin: User) -> None:
+    from moderation import instances
+    from server.models import LogAction, ModLogEntry, Reply
+    from server.services.errors import Forbidden as Refused
+
+    s = await scene(settings)
+    spammer = await _remote_member(s.group.id, "spam", "spam.example")
+    post = await Post.create(
+        group=s.group, author=spammer, title="Koop nu", body="b", body_html="<p>b</p>",
+        created_at=s.post.created_at, ap_id="https://spam.example/post/1",
+    )  # fmt: skip
+    reply = await Reply.create(
+        post=s.post, author=spammer, body="Klik hier", body_html="<p>Klik hier</p>",
+        created_at=s.post.created_at, ap_id="https://spam.example/comment/1",
+    )  # fmt: skip
+    await flags.receive(
+        settings, spammer, "post", s.post.id, reason="", note="x", ap_id="https://spam.example/f/1"
+    )
+    with pytest.raises(Refused):
+        await instances.remove_account(s.owner, spammer.username)
+    with pytest.raises(Refused):
+        await instances.remove_account(admin, s.author.username)  # a local account
+    assert await instances.remove_account(admin, spammer.username, "Spam") == 2
+    await post.refresh_from_db()
+    await reply.refresh_from_db()
+    assert post.removed_at and post.title == "" and reply.removed_at and reply.body == ""
+    assert not await Membership.exists(user_id=spammer.id)
+    assert (await Flag.get(flagger_id=spammer.id)).state == FlagState.DISMISSED
+    entry = await ModLogEntry.get(action=LogAction.ACCOUNT_REMOVAL)
+    assert entry.target_username == spammer.username and entry.moderator_username == "beheer"
