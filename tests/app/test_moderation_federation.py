@@ -211,3 +211,19 @@ async def test_admin_removes_a_remote_spam_account(settings: Settings, admin: Us
     assert (await Flag.get(flagger_id=spammer.id)).state == FlagState.DISMISSED
     entry = await ModLogEntry.get(action=LogAction.ACCOUNT_REMOVAL)
     assert entry.target_username == spammer.username and entry.moderator_username == "beheer"
+
+
+async def test_removed_remote_member_cannot_follow_again(settings: Settings) -> None:
+    from federation import handlers
+    from moderation import members
+
+    s = await scene(settings)
+    jan = await _remote_member(s.group.id, "jan", "lemmy.example")
+    await members.remove(s.owner, s.group, jan.username, 30, "Schelden")
+    assert not await Membership.exists(user_id=jan.id)
+    with pytest.raises(handlers.Rejected):
+        await apply(settings, activity("Follow", jan, f"http://testserver/g/{s.group.slug}"))
+    assert not await Membership.exists(user_id=jan.id)
+    await members.lift(s.owner, s.group, jan.username)
+    await apply(settings, activity("Follow", jan, f"http://testserver/g/{s.group.slug}"))
+    assert await Membership.exists(user_id=jan.id, accepted=True)
