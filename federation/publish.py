@@ -122,7 +122,8 @@ async def post_edited(settings: Settings, post: Post) -> None:
 
 async def _post_activity(settings: Settings, post: Post, kind: str) -> None:
     group, author = await _post_parts(post)
-    if not _is_local(post, author):
+    # A hidden post waits for a moderator: its edits are not passed on meanwhile.
+    if not _is_local(post, author) or (kind == "Update" and post.hidden_at is not None):
         return
     urls = Urls(settings.base_url)
     page = documents.page_document(urls, post, group, author)
@@ -140,7 +141,7 @@ async def reply_edited(settings: Settings, reply: Reply) -> None:
 
 async def _reply_activity(settings: Settings, reply: Reply, kind: str) -> None:
     post, group, author, parent, answered = await _reply_parts(reply)
-    if not _is_local(reply, author):
+    if not _is_local(reply, author) or (kind == "Update" and reply.hidden_at is not None):
         return
     urls = Urls(settings.base_url)
     note = documents.note_document(
@@ -288,3 +289,72 @@ async def account_deleted(settings: Settings, user: User, inboxes: list[str]) ->
     }
     if inboxes:
         await outbox.enqueue(settings, activity, signer=f"user:{user.id}", inboxes=inboxes)
+
+
+# Moderation (moderation.flags, moderation.review) ------------------------------------------
+
+
+def item_url(urls: Urls, item: Post | Reply) -> str:
+    """The ActivityPub id of a post or reply: its origin's id, or our page address."""
+    if item.ap_id:
+        return item.ap_id
+    return (
+        documents.post_id(urls, item) if isinstance(item, Post) else documents.reply_id(urls, item)
+    )
+
+
+async def flag_sent(
+    settings: Settings, user: User, group: Group, item: Post | Reply, flag_id: str, *,
+    rule_title: str, note: str,
+) -> None:  # fmt: skip
+    """A local member's report about an item in a group of another instance: a `Flag` to the
+    group's inbox, shaped as Lemmy sends it (one object, `to` the group, the reason in
+    `summary`), so that the group's moderators get it wherever they live."""
+    if not group.domain or not group.inbox_url or not group.ap_id:
+        return
+    urls = Urls(settings.base_url)
+    activity = {
+        "@context": vocab.CONTEXT,
+        "type": "Flag",
+        "id": flag_id,
+        "actor": documents.person_id(urls, user),
+        "object": item_url(urls, item),
+        "to": [group.ap_id],
+        "summary": rule_title,
+        "content": note,
+    }
+    await outbox.enqueue(settings, activity, signer=f"user:{user.id}", inboxes=[group.inbox_url])
+
+
+async def flag_withdrawn(
+    settings: Settings, user: User, group: Group, item: Post | Reply, flag_id: str
+) -> None:
+    """The member took their report back: `Undo` of the `Flag`, to the group's inbox."""
+    if not group.domain or not group.inbox_url or not group.ap_id:
+        return
+    urls = Urls(settings.base_url)
+    actor = documents.person_id(urls, user)
+    undo = {
+        "@context": vocab.CONTEXT,
+        "type": "Undo",
+        "id": urls.new_activity(),
+        "actor": actor,
+        "object": {"id": flag_id, "type": "Flag", "actor": actor, "object": item_url(urls, item)},
+        "to": [group.ap_id],
+    }
+    await outbox.enqueue(settings, undo, signer=f"user:{user.id}", inboxes=[group.inbox_url])
+
+
+async def item_removed(settings: Settings, group: Group, item: Post | Reply) -> None:
+    """An upheld report in a LOCAL group: the group deletes the item and announces that to its
+    followers (as Lemmy's communities remove content), so every copy goes."""
+    if group.domain:
+        return
+    inboxes = await outbox.group_follower_inboxes(group)
+    if not inboxes:
+        return
+    urls = Urls(settings.base_url)
+    actor = documents.group_id(urls, group)
+    delete = documents.delete_activity(urls, actor, item_url(urls, item), audience=actor)
+    announce = documents.announce_activity(urls, group, delete)
+    await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=inboxes)

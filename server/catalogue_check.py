@@ -14,6 +14,7 @@ from babel.messages.extract import extract_from_dir
 from server.i18n import merged_catalog
 
 SERVER_DIR = Path(__file__).parent
+MODERATION_DIR = SERVER_DIR.parent / "moderation"
 METHODS = [
     ("**/migrations/**", "ignore"),
     ("**.py", "python"),
@@ -26,12 +27,14 @@ OPTIONS = {"templates/**.html": {"extensions": "jinja2.ext.i18n", "newstyle_gett
 def extracted_messages() -> dict[str, str]:
     """Every msgid (the singular for plurals) with the first place it appears."""
     found: dict[str, str] = {}
-    for filename, lineno, message, _comments, _context in extract_from_dir(
-        str(SERVER_DIR), METHODS, options_map=OPTIONS, keywords=KEYWORDS
-    ):
-        msgid = message[0] if isinstance(message, tuple) else message
-        if msgid:
-            found.setdefault(msgid, f"{filename}:{lineno}")
+    # moderation/ raises service messages too; they are shown in the reader's language.
+    for folder in (SERVER_DIR, MODERATION_DIR):
+        for filename, lineno, message, _comments, _context in extract_from_dir(
+            str(folder), METHODS, options_map=OPTIONS, keywords=KEYWORDS
+        ):
+            msgid = message[0] if isinstance(message, tuple) else message
+            if msgid:
+                found.setdefault(msgid, f"{folder.name}/{filename}:{lineno}")
     return found
 
 

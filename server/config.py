@@ -44,6 +44,10 @@ class Settings:
     # `polder serve` delivers activities from inside the web process; switch off when
     # `polder worker` processes do it.
     run_worker: bool = True
+    # Moderation by trust: the instance's bounds for every group's flag threshold.
+    flag_min_flags: int = 3
+    flag_share: float = 0.05
+    flag_min_account_age_days: int = 7
 
     @property
     def scheme(self) -> str:
@@ -95,12 +99,17 @@ def _coerce(name: str, raw: Any, kind: type) -> Any:
             return int(raw)
         except (TypeError, ValueError):
             raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if kind is float:
+        try:
+            return float(raw)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{name} must be a number like 0.05, not {raw!r}") from None
     if kind is Path:
         return Path(str(raw)).expanduser()
     return str(raw)
 
 
-_KINDS: dict[str, type] = {"bool": bool, "int": int, "Path": Path, "str": str}
+_KINDS: dict[str, type] = {"bool": bool, "int": int, "float": float, "Path": Path, "str": str}
 
 
 def load_settings(
@@ -183,3 +192,9 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"POLDER_PAGE_SIZE must be from 1 to {MAX_PAGE_SIZE}")
     if settings.login_attempts_per_15_min < 1:
         raise ConfigError("POLDER_LOGIN_ATTEMPTS_PER_15_MIN must be 1 or more")
+    if not 1 <= settings.flag_min_flags <= 100:
+        raise ConfigError("POLDER_FLAG_MIN_FLAGS must be from 1 to 100")
+    if not 0 <= settings.flag_share <= 0.5:
+        raise ConfigError("POLDER_FLAG_SHARE must be from 0 to 0.5 (a share, 0.05 is 5%)")
+    if not 0 <= settings.flag_min_account_age_days <= 365:
+        raise ConfigError("POLDER_FLAG_MIN_ACCOUNT_AGE_DAYS must be from 0 to 365")

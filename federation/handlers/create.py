@@ -65,10 +65,18 @@ async def receive(
     # Announce even when nothing changed: a retry after the post was stored but its Announce was
     # not queued must still queue it. The Announce id derives from the activity id, and
     # enqueueing the same id again adds nothing, so a true repeat costs nothing.
-    if not group.domain and not boosted:
+    if not group.domain and not boosted and not await _held_back(content.ap_id):
         announce_id = _social.derived_id(context, "announce", activity.id)
         payload = _social.received(context, activity)
         await publish.announce_received(context.settings, group, payload, announce_id=announce_id)
+
+
+async def _held_back(ap_id: str) -> bool:
+    """A hidden item waits for a moderator: its edits are not passed on to other instances."""
+    for model in (Post, Reply):
+        if await model.filter(ap_id=ap_id, hidden_at__isnull=False).exists():
+            return True
+    return False
 
 
 def _verify(context: Context, activity: vocab.Activity, obj: vocab.Content) -> None:

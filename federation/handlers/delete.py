@@ -17,7 +17,17 @@ from tortoise.expressions import Q
 from federation import documents, outbox, vocab
 from federation.handlers import Context, Rejected, _events, _social, handles
 from server import db
-from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
+from server.models import (
+    Flag,
+    FlagState,
+    Group,
+    GroupRole,
+    Membership,
+    PersonFollow,
+    Post,
+    Reply,
+    User,
+)
 from server.services.clock import now
 
 log = logging.getLogger(__name__)
@@ -41,6 +51,8 @@ async def delete(context: Context, activity: vocab.Activity) -> None:
         raise Rejected(f"{activity.actor} may not delete {target}")
     if item.deleted_at is None:
         await _tombstone(item)
+        if isinstance(actor, Group):
+            await _reports_upheld(item)
     if not group.domain:
         await _announce(context, activity, group)
 
@@ -72,6 +84,15 @@ async def _tombstone(item: _social.Content) -> None:
         await Reply.filter(id=item.id, deleted_at__isnull=True).update(
             body="", body_html="", deleted_at=moment
         )
+
+
+async def _reports_upheld(item: _social.Content) -> None:
+    """The group removed it: reports made here about it were upheld there (the people who
+    flagged from this instance see that on their own page)."""
+    key = f"{'post' if isinstance(item, Post) else 'reply'}:{item.id}"
+    await Flag.filter(item_key=key, state=FlagState.OPEN).update(
+        state=FlagState.UPHELD, decided_at=now()
+    )
 
 
 async def _delete_actor(context: Context, ap_id: str) -> None:

@@ -1,9 +1,12 @@
-"""`Flag`: a report about a person, post or reply here (Mastodon lists the account and its
-statuses; Lemmy and Mbin name one post or comment).
+"""`Flag`: a report about a post or reply here (Lemmy and Mbin name one post or comment;
+Mastodon lists the account and its statuses).
 
-Reports are for moderation, which does not exist yet: until it does, a Flag that names
-something of ours is accepted and logged (its `InboxMessage` ends `done`, payload kept), so that
-no report is lost and none is refused to the sender. A Flag about nothing of ours is refused.
+A report about an item in one of our groups becomes a flag exactly like a local one
+(`moderation.flags.receive`): kept for the moderators whoever sent it, counted toward the
+threshold only when the sender is a member of the group. The inbox has already checked that the
+signer owns the actor, so a forged Flag never gets here. A report that names only a person here,
+or content of a group elsewhere, is kept as a logged inbox message; one about nothing of ours is
+refused.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import logging
 
 from federation import vocab
 from federation.handlers import Context, Rejected, _social, handles
+from moderation import flags
+from server.models import Post
 
 log = logging.getLogger(__name__)
 
@@ -19,17 +24,28 @@ log = logging.getLogger(__name__)
 @handles("Flag")
 async def flag(context: Context, activity: vocab.Activity) -> None:
     named = [vocab.object_id(thing) for thing in activity.objects or (activity.object,)]
-    ours = [url for url in named if await _known(context, url)]
-    if not ours:
-        raise Rejected("the report names nothing on this server")
+    found = [(url, item) for url in named if (item := await _social.content(context, url))]
+    if not found:
+        if not [url for url in named if await _social.local_actor(context, url)]:
+            raise Rejected("the report names nothing on this server")
+        _keep(context, activity, named)
+        return
+    person = await _social.remote_person(context, activity.actor)
+    for index, (_url, item) in enumerate(found):
+        # A Mastodon report may name several statuses: one flag each, each with its own id.
+        flag_id = activity.id if index == 0 else f"{activity.id}#{index}"
+        kind = "post" if isinstance(item, Post) else "reply"
+        recorded = await flags.receive(
+            context.settings, person, kind, item.id, reason=activity.summary or "",
+            note=activity.content or "", ap_id=flag_id,
+        )  # fmt: skip
+        if recorded is None:
+            _keep(context, activity, named)
+
+
+def _keep(context: Context, activity: vocab.Activity, named: list[str]) -> None:
     log.warning(
-        "report %s by %s about %s: %s (kept as inbox message %s; moderation will take it)",
-        activity.id, activity.actor, ", ".join(ours), activity.content or activity.summary or "",
+        "report %s by %s about %s: %s (kept as inbox message %s)",
+        activity.id, activity.actor, ", ".join(named), activity.content or activity.summary or "",
         context.message.id,
     )  # fmt: skip
-
-
-async def _known(context: Context, url: str) -> bool:
-    if await _social.content(context, url) is not None:
-        return True
-    return await _social.local_actor(context, url) is not None

@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 
 from federation import vocab
 from federation.handlers import Context, Rejected, _social, handles
+from moderation import members
 from server.models import Group, Membership, PersonFollow, User
 
 
@@ -22,6 +23,9 @@ async def follow(context: Context, activity: vocab.Activity) -> None:
     follower = await _social.remote_person(context, activity.actor)
     urls = context.urls
     if isinstance(target, Group):
+        if await members.active(follower.id, target.id) is not None:
+            # Removed by a moderator: no Accept, so their instance keeps the join pending.
+            raise Rejected(f"{follower.ap_id} is removed from {target.slug} by a moderator")
         await _join(target, follower, activity.id)
         actor, signer = urls.group(target.slug), f"group:{target.id}"
     else:

@@ -1,4 +1,5 @@
-"""`Undo` of a Follow (a remote person leaves a group or unfollows a person) or of a Like.
+"""`Undo` of a Follow (a remote person leaves a group or unfollows a person), of a Like, or of
+a Flag (the person withdraws their report).
 
 Only the one who followed or liked may undo it: the Undo's actor must be the inner activity's
 actor. The inner activity comes embedded (Lemmy, Mastodon) or as an id alone; either way it is
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from federation import vocab
 from federation.handlers import Context, Rejected, _social, handles, like, rsvp
+from moderation import flags
 from server.models import Group, Membership, PersonFollow, User
 
 
@@ -32,7 +34,9 @@ async def undo(context: Context, activity: vocab.Activity) -> None:
         return
     if kind in ("Join", "Accept", "TentativeAccept", None) and await rsvp.undo_answer(actor, inner):
         return  # an answer to a meeting taken back (some servers undo instead of Leave)
-    if kind in ("Dislike", "Follow", "Like", "Join", None):
+    if kind in ("Flag", None) and await flags.withdraw_received(actor, vocab.object_id(inner)):
+        return
+    if kind in ("Dislike", "Follow", "Like", "Join", "Flag", None):
         return  # nothing of it was stored: there is nothing to undo
     raise Rejected(f"Undo of {kind} is not handled here")
 

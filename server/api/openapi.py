@@ -9,6 +9,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from moderation import instances
 from server.api.common import ApiRoute, Call, Operation, Param
 from server.api.schemas import MAX_ID, REQUEST_SCHEMAS, RESPONSE_SCHEMAS, Schema, ref
 from server.services import accounts, groups
@@ -20,6 +21,7 @@ _PATH_PARAMS: dict[str, Schema] = {
     "reply_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "event_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "username": {"type": "string", "pattern": accounts.USERNAME_RE.pattern},
+    "host": {"type": "string", "pattern": instances.HOST_RE.pattern},
 }  # fmt: skip
 _ERRORS = {
     400: ("bad_request", "The request could not be read: malformed JSON, a wrong type, an "
@@ -29,7 +31,9 @@ _ERRORS = {
     404: ("not_found", "No such group, post, reply, meeting or person."),
     413: ("too_large", "The body is larger than 1 MB."),
     415: ("unsupported_media_type", "The body is not sent as application/json."),
+    409: ("conflict", "This clashes with how things stand: reported twice, decided already."),
     422: ("invalid", "A field breaks a rule; `fields` says which and why."),
+    429: ("rate_limited", "Too many of these in a short time; try again later."),
 }  # fmt: skip
 _DESCRIPTION = """The JSON API of a Polder server.
 
@@ -125,7 +129,7 @@ def build_document(routes: Sequence[ApiRoute]) -> dict[str, Any]:
         # Relative: the document is served from the API's own root on any domain.
         "servers": [{"url": "/api/v1"}],
         "tags": [{"name": "groups"}, {"name": "discussions"}, {"name": "people"},
-                 {"name": "meta"}],
+                 {"name": "moderation"}, {"name": "meta"}],
         "paths": paths,
         "components": {
             "schemas": {**REQUEST_SCHEMAS, **RESPONSE_SCHEMAS},

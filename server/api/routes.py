@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from server.api import events, groups, openapi, people, posts, remote
+from server.api import events, groups, moderation, openapi, people, posts, remote
 from server.api.common import ApiRoute
 
 api_routes: list[ApiRoute] = [
     *groups.routes,
     *posts.routes,
     *events.routes,
+    *moderation.routes,
     *people.routes,
     *remote.routes,
 ]

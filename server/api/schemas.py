@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from server.api import moderation_schemas
 from server.config import LANGUAGES
 from server.models import GroupRole, Role, RsvpStatus, Topic
 from server.services import accounts, events, groups, posts, rules
@@ -134,8 +135,9 @@ _GROUP = {
     "created_at": _TIME,
 }
 _RULE = _outgoing(
-    {"position": {"type": "integer"}, "title": {"type": "string"}, "body": {"type": "string"}}
-)
+    {"id": _ID, "position": {"type": "integer"}, "title": {"type": "string"},
+     "body": {"type": "string"}}
+)  # fmt: skip
 _MY_GROUP = _outgoing({"slug": _ANY_SLUG, "title": {"type": "string"}, "role": _GROUP_ROLE})
 _PROFILE = {
     "username": _ANY_USERNAME,
@@ -147,6 +149,18 @@ _PROFILE = {
     "bio": {"type": "string"},
     "created_at": _TIME,
     "groups": {"type": "array", "items": _MY_GROUP},
+}
+
+
+_MODERATED: dict[str, Schema] = {
+    "hidden": {
+        "type": "boolean",
+        "description": "Hidden after reports, waiting for a moderator; its words are withheld.",
+    },
+    "removed": {
+        "type": "boolean",
+        "description": "Removed by a moderator (see the moderation log); also `deleted`.",
+    },
 }
 
 
@@ -225,6 +239,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
             "edited_at": nullable(_TIME),
             "reply_count": {"type": "integer", "minimum": 0},
             "deleted": {"type": "boolean"},
+            **_MODERATED,
         }
     ),
     "PostPage": _page("Post"),
@@ -239,6 +254,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
             "created_at": _TIME,
             "edited_at": nullable(_TIME),
             "deleted": {"type": "boolean"},
+            **_MODERATED,
         }
     ),
     "ReplyPage": _page("Reply"),
@@ -311,3 +327,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
         }
     ),
 }
+
+# Moderation keeps its own table beside these (server/api/moderation_schemas.py).
+REQUEST_SCHEMAS.update(moderation_schemas.REQUEST)
+RESPONSE_SCHEMAS.update(moderation_schemas.RESPONSE)

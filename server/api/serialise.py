@@ -21,51 +21,60 @@ def author(user: User) -> JSON:
 
 def post(item: Post, group_slug: str, base_url: str) -> JSON:
     """`item.author` must be loaded (select_related or set on create)."""
-    return {
-        "id": item.id,
-        "url": f"{base_url}/p/{item.id}",
-        "group": group_slug,
-        "title": item.title,
-        "body": item.body,
-        "body_html": item.body_html,
-        "author": author(item.author),
-        "created_at": iso(item.created_at),
-        "edited_at": iso(item.edited_at),
-        "reply_count": item.reply_count,
-        "deleted": item.deleted_at is not None,
-    }
+    return withhold_hidden(
+        {
+            "id": item.id,
+            "url": f"{base_url}/p/{item.id}",
+            "group": group_slug,
+            "title": item.title,
+            "body": item.body,
+            "body_html": item.body_html,
+            "author": author(item.author),
+            "created_at": iso(item.created_at),
+            "edited_at": iso(item.edited_at),
+            "reply_count": item.reply_count,
+            "deleted": item.deleted_at is not None,
+            **_moderation(item.hidden_at, item.removed_at),
+        }
+    )
 
 
 def feed_item(row: JSON, group_slug: str, post_prefix: str) -> JSON:
     """A row of `posts.feed_with_source`: plain values, no query of its own. The feed leaves
     deleted posts out, so `deleted` is always false here."""
-    return {
-        "id": row["id"],
-        "url": f"{post_prefix}{row['id']}",
-        "group": group_slug,
-        "title": row["title"],
-        "body": row["body"],
-        "body_html": row["body_html"],
-        "author": _row_author(row),
-        "created_at": iso(row["created_at"]),
-        "edited_at": iso(row["edited_at"]),
-        "reply_count": row["reply_count"],
-        "deleted": False,
-    }
+    return withhold_hidden(
+        {
+            "id": row["id"],
+            "url": f"{post_prefix}{row['id']}",
+            "group": group_slug,
+            "title": row["title"],
+            "body": row["body"],
+            "body_html": row["body_html"],
+            "author": _row_author(row),
+            "created_at": iso(row["created_at"]),
+            "edited_at": iso(row["edited_at"]),
+            "reply_count": row["reply_count"],
+            "deleted": False,
+            **_moderation(row["hidden_at"], None),
+        }
+    )
 
 
 def reply(item: Reply) -> JSON:
-    return {
-        "id": item.id,
-        "post_id": item.post_id,
-        "parent_id": item.parent_id,
-        "body": item.body,
-        "body_html": item.body_html,
-        "author": author(item.author),
-        "created_at": iso(item.created_at),
-        "edited_at": iso(item.edited_at),
-        "deleted": item.deleted_at is not None,
-    }
+    return withhold_hidden(
+        {
+            "id": item.id,
+            "post_id": item.post_id,
+            "parent_id": item.parent_id,
+            "body": item.body,
+            "body_html": item.body_html,
+            "author": author(item.author),
+            "created_at": iso(item.created_at),
+            "edited_at": iso(item.edited_at),
+            "deleted": item.deleted_at is not None,
+            **_moderation(item.hidden_at, item.removed_at),
+        }
+    )
 
 
 def _row_author(row: JSON) -> JSON:
@@ -78,18 +87,37 @@ def _row_author(row: JSON) -> JSON:
     }
 
 
-def thread_item(row: JSON, post_id: int) -> JSON:
+def _moderation(hidden_at: Any, removed_at: Any) -> JSON:
     return {
-        "id": row["id"],
-        "post_id": post_id,
-        "parent_id": row["parent_id"],
-        "body": row["body"],
-        "body_html": row["body_html"],
-        "author": _row_author(row),
-        "created_at": iso(row["created_at"]),
-        "edited_at": iso(row["edited_at"]),
-        "deleted": row["deleted_at"] is not None,
+        "hidden": hidden_at is not None and removed_at is None,
+        "removed": removed_at is not None,
     }
+
+
+def withhold_hidden(data: JSON) -> JSON:
+    """A hidden item's words are withheld until a moderator decides (as on the web page)."""
+    if data.get("hidden"):
+        data.update(body="", body_html="")
+        if "title" in data:
+            data["title"] = ""
+    return data
+
+
+def thread_item(row: JSON, post_id: int) -> JSON:
+    return withhold_hidden(
+        {
+            "id": row["id"],
+            "post_id": post_id,
+            "parent_id": row["parent_id"],
+            "body": row["body"],
+            "body_html": row["body_html"],
+            "author": _row_author(row),
+            "created_at": iso(row["created_at"]),
+            "edited_at": iso(row["edited_at"]),
+            "deleted": row["deleted_at"] is not None,
+            **_moderation(row["hidden_at"], row["removed_at"]),
+        }
+    )
 
 
 def group(item: Group, member_count: int, base_url: str) -> JSON:
@@ -106,7 +134,8 @@ def group(item: Group, member_count: int, base_url: str) -> JSON:
 
 
 def rule(item: Rule) -> JSON:
-    return {"position": item.position, "title": item.title, "body": item.body}
+    # The id is what a report cites (POST …/flags {"rule_id"}).
+    return {"id": item.id, "position": item.position, "title": item.title, "body": item.body}
 
 
 def member(item: Membership) -> JSON:

@@ -13,6 +13,17 @@ from server.models.federation import (
 from server.models.groups import Group, GroupRole, Membership, Topic
 from server.models.instance import InstanceSettings, Rule
 from server.models.mail import OutgoingMail
+from server.models.moderation import (
+    AppendOnly,
+    Flag,
+    FlagState,
+    GroupPolicy,
+    GroupRemoval,
+    LogAction,
+    ModLogEntry,
+    NoteKind,
+    ReportNote,
+)
 from server.models.people import ApiToken, Role, User
 from server.models.posts import Post, Reply
 from server.models.ratelimit import RateLimitHit
@@ -20,21 +31,30 @@ from server.models.ratelimit import RateLimitHit
 __all__ = [
     "Activity",
     "ApiToken",
+    "AppendOnly",
     "Delivery",
     "Event",
+    "Flag",
+    "FlagState",
     "Group",
+    "GroupPolicy",
+    "GroupRemoval",
     "GroupRole",
     "InboxMessage",
     "InstanceSettings",
     "JobState",
     "Like",
+    "LogAction",
     "Membership",
+    "ModLogEntry",
+    "NoteKind",
     "OutgoingMail",
     "PersonFollow",
     "Post",
     "RateLimitHit",
     "RemoteInstance",
     "Reply",
+    "ReportNote",
     "Role",
     "Rsvp",
     "RsvpStatus",

@@ -38,6 +38,7 @@ class Rule(Model):
     group: fields.ForeignKeyNullableRelation[Group] = fields.ForeignKeyField(
         "models.Group", related_name="rules", null=True, on_delete=fields.CASCADE
     )
+    group_id: int | None
     position = fields.IntField()
     title = fields.CharField(max_length=200)
     body = fields.TextField(default="")

@@ -30,6 +30,9 @@ class Post(Model):
     created_at = fields.DatetimeField()
     edited_at = fields.DatetimeField(null=True)
     deleted_at = fields.DatetimeField(null=True)
+    # Moderation: hidden after enough flags (waiting for a moderator); removed when upheld.
+    hidden_at = fields.DatetimeField(null=True)
+    removed_at = fields.DatetimeField(null=True)
     # Kept in the same transaction as each reply; avoids a count per post on every feed page.
     reply_count = fields.IntField(default=0)
     like_count = fields.IntField(default=0)
@@ -63,6 +66,8 @@ class Reply(Model):
     created_at = fields.DatetimeField()
     edited_at = fields.DatetimeField(null=True)
     deleted_at = fields.DatetimeField(null=True)
+    hidden_at = fields.DatetimeField(null=True)
+    removed_at = fields.DatetimeField(null=True)
     like_count = fields.IntField(default=0)
     ap_id = fields.CharField(max_length=500, unique=True, null=True)
 

@@ -38,6 +38,13 @@ class NotAuthenticated(ServiceError):
     code = "not_authenticated"
 
 
+class Conflict(ServiceError):
+    """The request clashes with the current state (reported twice, already decided)."""
+
+    status = 409
+    code = "conflict"
+
+
 class RateLimited(ServiceError):
     status = 429
     code = "rate_limited"

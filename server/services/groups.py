@@ -10,9 +10,10 @@ from tortoise.expressions import Q
 from tortoise.functions import Count
 
 from server.db import transaction
-from server.models import Group, GroupRole, Membership, Role, Rule, Topic, User
+from server.models import Group, GroupRemoval, GroupRole, Membership, Role, Rule, Topic, User
 from server.services import instance as instance_service
 from server.services import rules as rule_texts
+from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, Invalid, NotFound
 
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{1,48}[a-z0-9])$")
@@ -85,7 +86,7 @@ async def update_group(actor: User, group: Group, form: GroupForm) -> Group:
         group.title, group.area = form.title.strip(), form.area.strip()
         group.topic, group.description = Topic(form.topic), form.description.strip()
         await group.save()
-        await rule_texts.replace(group, rule_texts.check(FieldErrors(), form.rules))
+        await rule_texts.replace(group, rule_texts.check(FieldErrors(), form.rules), actor=actor)
     return group
 
 
@@ -133,6 +134,8 @@ async def require_role(user: User, group: Group, at_least: GroupRole) -> Members
 async def join(user: User, group: Group) -> Membership:
     if user.email_confirmed_at is None:
         raise Forbidden(N_("Please confirm your e-mail address first."))
+    if await _removed(user, group):
+        raise Forbidden(N_("A moderator removed you from this group. You cannot join it now."))
     if group.domain:
         return await _join_remote(user, group)
     existing = await membership(user, group)
@@ -143,6 +146,16 @@ async def join(user: User, group: Group) -> Membership:
     except IntegrityError:
         # A double click raced us; the first one made the membership.
         return await Membership.get(user_id=user.id, group_id=group.id)
+
+
+async def _removed(user: User, group: Group) -> bool:
+    """A removal by a moderator still in force (see moderation.members)."""
+    return await GroupRemoval.filter(
+        Q(until__isnull=True) | Q(until__gt=now()),
+        group_id=group.id,
+        user_id=user.id,
+        lifted_at__isnull=True,
+    ).exists()
 
 
 async def leave(user: User, group: Group) -> None:

@@ -121,7 +121,7 @@ async def update_instance(actor: User, form: InstanceForm) -> InstanceSettings:
         instance.group_creation = form.group_creation
         instance.open_registration = form.open_registration
         await instance.save()
-        await rule_texts.replace(None, rules)
+        await rule_texts.replace(None, rules, actor=actor)
     return instance
 
 

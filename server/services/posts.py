@@ -28,11 +28,12 @@ MAX_BODY = 50_000
 MAX_PAGE = 100
 
 FEED_FIELDS = (
-    "id", "title", "body_html", "created_at", "edited_at", "reply_count",
+    "id", "title", "body_html", "created_at", "edited_at", "reply_count", "hidden_at",
     "author__username", "author__name", "author__organisation", "author__role",
 )  # fmt: skip
 THREAD_FIELDS = (
-    "id", "parent_id", "body_html", "created_at", "edited_at", "deleted_at",
+    "id", "parent_id", "body_html", "created_at", "edited_at", "deleted_at", "hidden_at",
+    "removed_at",
     "author__username", "author__name", "author__organisation", "author__role",
 )  # fmt: skip
 

@@ -5,7 +5,8 @@ A rule arrives as one text: its first line is the rule, further lines explain it
 
 from __future__ import annotations
 
-from server.models import Group, Rule
+from moderation import log
+from server.models import Group, LogAction, Rule, User
 from server.services.errors import N_, FieldErrors
 
 MAX_RULES = 20
@@ -29,10 +30,22 @@ def check(errors: FieldErrors, rules: tuple[str, ...]) -> list[str]:
     return texts
 
 
-async def replace(group: Group | None, texts: list[str]) -> None:
-    """Call inside the caller's transaction: the old rules go and the new ones come together."""
+async def replace(group: Group | None, texts: list[str], *, actor: User | None = None) -> None:
+    """Call inside the caller's transaction: the old rules go and the new ones come together.
+    A change by a person is written to the public moderation log."""
     group_id = group.id if group is not None else None
+    old = await Rule.filter(group_id=group_id).order_by("position")
+    if actor is not None and [f"{r.title}\n{r.body}".strip() for r in old] != _normalised(texts):
+        await log.append(LogAction.RULE_CHANGE, group=group, moderator=actor)
     await Rule.filter(group_id=group_id).delete()
     for position, text in enumerate(texts, start=1):
         title, _, body = text.partition("\n")
         await Rule.create(group=group, position=position, title=title.strip(), body=body.strip())
+
+
+def _normalised(texts: list[str]) -> list[str]:
+    out = []
+    for text in texts:
+        title, _, body = text.partition("\n")
+        out.append(f"{title.strip()}\n{body.strip()}".strip())
+    return out

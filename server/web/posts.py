@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from moderation import view as moderation_view
 from server import i18n
 from server.models import Group, Post, Reply, User
 from server.services import groups, markdown, posts, readability
@@ -116,6 +117,7 @@ async def _render_post(
         "reply_to": await _reply_target(post, target),
         "values": values,
         "errors": errors or {},
+        "moderation": await moderation_view.thread(user, post, page.items),
     }
     return render(request, "posts/post.html", context, status_code=_status(errors or {}))
 

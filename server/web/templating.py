@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -33,6 +33,12 @@ def format_datetime(value: datetime | None, form: str = "medium") -> str:
     )
 
 
+def atom_time(value: datetime | None) -> str:
+    """RFC 3339 in UTC, as Atom wants it; an empty feed is as new as the moment it is read."""
+    moment = value or datetime.now(UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
 def format_number(value: int | float) -> str:
     return format_decimal(value, locale=i18n.current_language.get())
 
@@ -52,6 +58,7 @@ def _build_environment() -> Environment:
     env.filters["datetime"] = format_datetime
     env.filters["number"] = format_number
     env.filters["timespan"] = timespan
+    env.filters["atom_time"] = atom_time
     env.filters["role_label"] = role_label
     env.filters["topic_label"] = topic_label
     env.globals["ROLE_LABELS"] = ROLE_LABELS

@@ -164,7 +164,7 @@ async def test_feed_default_page_size_and_item_shape(
     item = body["items"][0]
     assert set(item) == {
         "id", "url", "group", "title", "body", "body_html", "author", "created_at",
-        "edited_at", "reply_count", "deleted",
+        "edited_at", "reply_count", "deleted", "hidden", "removed",
     }  # fmt: skip
     assert item["body"] == "Tekst" and item["deleted"] is False
 
@@ -276,9 +276,9 @@ async def test_admin_creates_and_owner_updates_group(
     )
     assert made.status_code == 201, made.text
     assert made.headers["location"].endswith("/api/v1/groups/de-peel")
-    assert made.json()["rules"] == [
-        {"position": 1, "title": "Wees eerlijk", "body": "Noem je bron."}
-    ]
+    [rule] = made.json()["rules"]
+    assert isinstance(rule.pop("id"), int)
+    assert rule == {"position": 1, "title": "Wees eerlijk", "body": "Noem je bron."}
     assert made.json()["member_count"] == 1
     changed = await client.patch(
         f"{API}/groups/de-peel", json={"title": "Water en bodem in De Peel"}, headers=auth

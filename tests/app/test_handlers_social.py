@@ -325,14 +325,19 @@ async def test_deleted_account_leaves_groups_and_tombstones_its_writing(
 # Flag --------------------------------------------------------------------------------------
 
 
-async def test_flag_of_our_post_is_accepted_and_nothing_is_stored(
+async def test_flag_of_our_post_becomes_one_report_that_does_not_hide(
     settings: Settings, anna: User, group: Group
 ) -> None:
+    from server.models import Flag
+
     jan = await remote_user()
     post = await posts.create_post(anna, group, "Sloten", "Wie doet mee?")
     flag = activity("Flag", jan, ["http://testserver/u/anna", f"http://testserver/p/{post.id}"],
                     content="spam")  # fmt: skip
     await apply_twice(settings, flag)
     assert await InboxMessage.filter(ap_id=flag["id"]).count() == 1
+    [report] = await Flag.filter(item_key=f"post:{post.id}")
+    assert report.flagger_id == jan.id and report.note == "spam"
+    assert (await Post.get(id=post.id)).hidden_at is None  # jan is no member
     with pytest.raises(handlers.Rejected):
         await apply(settings, activity("Flag", jan, f"{REMOTE}/post/1"))
