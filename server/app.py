@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -18,10 +19,13 @@ from federation.worker import BackgroundWorker
 from server import db
 from server.api import routes as api_routes
 from server.config import Settings, load_settings
+from server.logs import LOG_LEVEL_ENV, configure_logging
 from server.middleware import RequestContextMiddleware
 from server.security import SecurityHeadersMiddleware
 from server.services import instance as instance_service
+from server.telemetry import TelemetryMiddleware
 from server.web import errors as web_errors
+from server.web import monitoring
 from server.web import routes as web_routes
 from server.web.negotiation import ContentNegotiationMiddleware
 
@@ -66,9 +70,11 @@ def create_app(
     routes: list[BaseRoute] = [
         Mount("/api/v1", routes=api_routes.routes),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+        *monitoring.routes,
         *web_routes.routes,
     ]
     middleware = [
+        Middleware(TelemetryMiddleware),  # outermost: it times and counts everything below
         Middleware(SecurityHeadersMiddleware),
         Middleware(ContentNegotiationMiddleware),
         Middleware(
@@ -95,4 +101,6 @@ def create_app(
 def app_from_environment() -> Starlette:
     """Factory for `polder serve --workers N`: each worker process reads the same settings
     (the parent puts its overrides into the environment) and the parent has migrated."""
-    return create_app(load_settings(), migrate_on_start=False)
+    settings = load_settings()
+    configure_logging(settings.log_format, os.environ.get(LOG_LEVEL_ENV, "info"))
+    return create_app(settings, migrate_on_start=False)

@@ -44,6 +44,11 @@ class Settings:
     # `polder serve` delivers activities from inside the web process; switch off when
     # `polder worker` processes do it.
     run_worker: bool = True
+    # /metrics is refused unless a scraper shows this token (Bearer) or comes from an address
+    # in `metrics_allow` (comma-separated addresses or networks).
+    metrics_token: str = field(default="", repr=False)
+    metrics_allow: str = ""
+    log_format: str = "plain"
 
     @property
     def scheme(self) -> str:
@@ -61,6 +66,22 @@ class Settings:
     @property
     def sends_mail(self) -> bool:
         return bool(self.smtp_host) and not self.dev
+
+    @property
+    def metrics_networks(self) -> tuple[IPNetwork, ...]:
+        return parse_networks(self.metrics_allow)
+
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+LOG_FORMATS = ("plain", "json")
+MIN_METRICS_TOKEN = 16
+
+
+def parse_networks(text: str) -> tuple[IPNetwork, ...]:
+    """`10.0.0.5, 192.168.1.0/24, ::1` → networks; raises ValueError on a bad entry."""
+    return tuple(
+        ipaddress.ip_network(part.strip(), strict=False) for part in text.split(",") if part.strip()
+    )
 
 
 def _is_loopback_domain(domain: str) -> bool:
@@ -183,3 +204,17 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"POLDER_PAGE_SIZE must be from 1 to {MAX_PAGE_SIZE}")
     if settings.login_attempts_per_15_min < 1:
         raise ConfigError("POLDER_LOGIN_ATTEMPTS_PER_15_MIN must be 1 or more")
+    _validate_operations(settings)
+
+
+def _validate_operations(settings: Settings) -> None:
+    if settings.metrics_token and len(settings.metrics_token) < MIN_METRICS_TOKEN:
+        raise ConfigError(f"POLDER_METRICS_TOKEN must be at least {MIN_METRICS_TOKEN} characters")
+    try:
+        settings.metrics_networks  # noqa: B018 — parsed here so that a typo stops the start
+    except ValueError as exc:
+        raise ConfigError(
+            f"POLDER_METRICS_ALLOW must list IP addresses or networks (10.0.0.0/8): {exc}"
+        ) from None
+    if settings.log_format not in LOG_FORMATS:
+        raise ConfigError(f"POLDER_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
