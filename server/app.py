@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -30,7 +31,15 @@ from server.web import routes as web_routes
 from server.web.negotiation import ContentNegotiationMiddleware
 
 log = logging.getLogger("polder")
-STATIC_DIR = Path(__file__).parent.parent / "static"
+
+
+def _static_dir() -> Path:
+    checkout = Path(__file__).parent.parent / "static"
+    installed = Path(sys.prefix) / "share" / "polder" / "static"
+    return checkout if checkout.is_dir() else installed
+
+
+STATIC_DIR = _static_dir()
 SESSION_MAX_AGE = 60 * 60 * 24 * 30
 
 
