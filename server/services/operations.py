@@ -95,3 +95,86 @@ async def health() -> Health:
     except Exception:  # the database went away between the two queries
         return Health(database=False, queues=[])
     return Health(database=True, queues=figures)
+
+
+# The admin's federation page ---------------------------------------------------------------
+
+RECENT_DEAD = 20
+MAX_INSTANCES_SHOWN = 200
+
+
+@dataclass(frozen=True)
+class QueuedDelivery:
+    host: str
+    inbox_url: str
+    activity_type: str
+    attempts: int
+    created_at: datetime
+    next_attempt_at: datetime
+    last_error: str
+
+
+@dataclass(frozen=True)
+class InstanceState:
+    host: str
+    software: str
+    last_success_at: datetime | None
+    failures: int
+    unreachable_since: datetime | None
+    blocked: bool
+
+
+@dataclass(frozen=True)
+class FederationOverview:
+    deliveries: QueueFigures
+    inbox: QueueFigures
+    oldest_waiting: QueuedDelivery | None
+    recent_dead: list[QueuedDelivery]
+    instances: list[InstanceState]
+    instance_count: int
+
+
+def _shown(delivery: Delivery) -> QueuedDelivery:
+    return QueuedDelivery(
+        host=delivery.host, inbox_url=delivery.inbox_url,
+        activity_type=delivery.activity.type, attempts=delivery.attempts,
+        created_at=delivery.created_at, next_attempt_at=delivery.next_attempt_at,
+        last_error=delivery.last_error,
+    )  # fmt: skip
+
+
+async def federation_overview(now: datetime | None = None) -> FederationOverview:
+    """The delivery queue and the servers we talk to, worst first. A dead delivery's
+    `next_attempt_at` is when it was given up (the queue writes the moment it decided)."""
+    deliveries, inbox = await queues(now)
+    oldest = (
+        await Delivery.filter(state__in=list(WAITING))
+        .order_by("created_at", "id")
+        .select_related("activity")
+        .first()
+    )
+    dead = (
+        await Delivery.filter(state=JobState.DEAD)
+        .order_by("-next_attempt_at", "-id")
+        .limit(RECENT_DEAD)
+        .select_related("activity")
+    )
+    rows = (
+        await RemoteInstance.all()
+        .order_by("-blocked", "-failures", "host")
+        .limit(MAX_INSTANCES_SHOWN)
+    )
+    instances = [
+        InstanceState(
+            r.host, r.software, r.last_success_at, r.failures, r.unreachable_since, r.blocked
+        )
+        for r in rows
+    ]
+    return FederationOverview(
+        deliveries=deliveries,
+        inbox=inbox,
+        oldest_waiting=_shown(oldest) if oldest is not None else None,
+        recent_dead=[_shown(d) for d in dead],
+        instances=instances,
+        instance_count=await RemoteInstance.all().count(),
+    )
