@@ -115,6 +115,7 @@ class Receiver:
     received: list[tuple[str, str]] = field(default_factory=list)  # (inbox path, activity id)
     documents: list[dict[str, Any]] = field(default_factory=list)
     delay: float = 0.0  # seconds before answering a POST, to keep deliveries in flight
+    peer_ports: list[int] = field(default_factory=list)  # the sender's side of each POST
 
     @property
     def actor_id(self) -> str:
@@ -137,6 +138,9 @@ class Receiver:
 
     async def inbox(self, request: web.Request) -> web.Response:
         document = json.loads(await request.read())
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        if peer:
+            self.peer_ports.append(int(peer[1]))
         if self.delay:
             # Simulates a slow server so that deliveries stay in flight; not synchronisation.
             await asyncio.sleep(self.delay)
