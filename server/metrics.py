@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prometheus_client import (
+    REGISTRY,
     CollectorRegistry,
     Counter,
     Histogram,
@@ -139,14 +140,12 @@ def _database_metrics(
 
 def exposition(queues: Iterable[QueueFigures], instances: Iterable[InstanceFigures]) -> bytes:
     """The text format: this process's (or all processes') counters plus the given figures."""
-    registry = CollectorRegistry(auto_describe=False)
     folder = os.environ.get(MULTIPROCESS_ENV)
     if folder:
-        MultiProcessCollector(registry, path=folder)
-        counters = generate_latest(registry)
+        summed = CollectorRegistry(auto_describe=False)
+        MultiProcessCollector(summed, path=folder)
+        counters = generate_latest(summed)
     else:
-        from prometheus_client import REGISTRY
-
         counters = generate_latest(REGISTRY)
     fixed = CollectorRegistry(auto_describe=False)
     fixed.register(_Fixed(_database_metrics(queues, instances)))

@@ -5,6 +5,8 @@ Accept by the worker alone."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -61,3 +63,33 @@ async def test_migrate_serve_and_a_separate_worker(polder: Polder, receiver: Rec
             return all(q["waiting"] == 0 for q in queues.values())
 
         await wait_for(drained, "empty queues in /healthz")
+        await _huge_bodies_are_413(client)
+
+
+async def _huge_bodies_are_413(client: httpx.AsyncClient) -> None:
+    """Through uvicorn for real, declared or chunked. (That the app stops reading at the limit is
+    tests/app/test_inbox.py's; a client such as httpx writes its whole body before it reads the
+    answer, so what it sent says nothing about what the server kept.)"""
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for _ in range(256):  # 16 MB, chunked: no Content-Length
+            yield b" " * 65536
+
+    response = await client.post(
+        "/inbox", content=chunks(), headers={"Content-Type": "application/activity+json"}
+    )
+    assert response.status_code == 413, response.text
+    assert response.json()["error"] == "too_large"
+    # A declared 64 MB of which nothing is sent: the answer comes without waiting for it.
+    port = int(str(client.base_url).rsplit(":", 1)[1].rstrip("/"))
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    head = (
+        "POST /inbox HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/activity+json\r\n"
+        f"Content-Length: {64 << 20}\r\n\r\n"
+    )
+    writer.write(head.encode())
+    await writer.drain()
+    async with asyncio.timeout(10):
+        status = await reader.readline()
+    writer.close()
+    assert status.startswith(b"HTTP/1.1 413"), status
