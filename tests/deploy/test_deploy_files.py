@@ -68,6 +68,9 @@ def test_web_and_workers_wait_for_the_migration_and_the_database() -> None:
         condition = services[name]["depends_on"]["migrate"]["condition"]
         assert condition == "service_completed_successfully", name
     assert "/healthz" in " ".join(services["web"]["healthcheck"]["test"])
+    # The image's own health check asks /healthz: only the web service serves it.
+    for name in ("migrate", "worker-1", "worker-2"):
+        assert services[name]["healthcheck"] == {"disable": True}, name
 
 
 def _unit(name: str) -> configparser.ConfigParser:
