@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
 MAX_ID_LENGTH = 500  # the column's size
+# Real activities nest a few levels (an Announce of a Create of a Note with tags: about 6);
+# deeper ones are refused before anything walks them recursively.
+MAX_DEPTH = 32
 
 
 class InboxRefusal(Exception):
@@ -98,9 +101,36 @@ def parse_body(request: IncomingRequest) -> dict[str, Any]:
         document = json.loads(request.body)
     except (ValueError, UnicodeDecodeError):
         raise InboxRefusal(400, "bad_request", "the body is not valid JSON") from None
+    except RecursionError:
+        raise _too_deep() from None
     if not isinstance(document, dict):
         raise InboxRefusal(400, "bad_request", "the body is not a JSON object")
+    if nesting_depth(document) > MAX_DEPTH:
+        raise _too_deep()
     return document
+
+
+def _too_deep() -> InboxRefusal:
+    return InboxRefusal(400, "bad_request", f"JSON nested deeper than {MAX_DEPTH} levels")
+
+
+def nesting_depth(value: Any) -> int:
+    """How deep lists and objects nest (a scalar is 0), without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+        if deepest > MAX_DEPTH:
+            return deepest  # enough to refuse; no need to walk the rest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def identify(document: dict[str, Any]) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from typing import Generic
 from federation.delivery import DeliveryMachine, HttpSender
 from federation.inbox_processing import InboxMachine
 from federation.queue import Clock, J, JobMachine, Outcome, claim, process, utcnow
+from server import metrics
 from server.config import Settings
 from server.models import Delivery, InboxMessage, OutgoingMail
 from server.services import notifications
@@ -137,6 +138,10 @@ class Worker(Generic[J]):
             await asyncio.wait(pending)
 
 
+def _count_delivery(job: Delivery, outcome: Outcome) -> None:
+    metrics.count_delivery(outcome.state.value)
+
+
 class BackgroundWorker:
     """A delivery worker and an inbox worker (applying received activities), running as tasks
     next to the web app (or on their own)."""
@@ -155,7 +160,11 @@ class BackgroundWorker:
 
     async def start(self) -> None:
         self._sender = await HttpSender.for_settings(self.settings).__aenter__()
-        self._worker = Worker(DeliveryMachine(self.settings, self._sender), limits=self.limits)
+        self._worker = Worker(
+            DeliveryMachine(self.settings, self._sender),
+            limits=self.limits,
+            on_finished=_count_delivery,
+        )
         self._task = asyncio.create_task(self._worker.run(), name="polder-deliveries")
         self._inbox = Worker(InboxMachine(self.settings), limits=self.limits)
         self._inbox_task = asyncio.create_task(self._inbox.run(), name="polder-inbox")

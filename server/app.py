@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -18,15 +20,26 @@ from federation.worker import BackgroundWorker
 from server import db
 from server.api import routes as api_routes
 from server.config import Settings, load_settings
+from server.logs import LOG_LEVEL_ENV, configure_logging
 from server.middleware import RequestContextMiddleware
 from server.security import SecurityHeadersMiddleware
 from server.services import instance as instance_service
+from server.telemetry import TelemetryMiddleware
 from server.web import errors as web_errors
+from server.web import monitoring
 from server.web import routes as web_routes
 from server.web.negotiation import ContentNegotiationMiddleware
 
 log = logging.getLogger("polder")
-STATIC_DIR = Path(__file__).parent.parent / "static"
+
+
+def _static_dir() -> Path:
+    checkout = Path(__file__).parent.parent / "static"
+    installed = Path(sys.prefix) / "share" / "polder" / "static"
+    return checkout if checkout.is_dir() else installed
+
+
+STATIC_DIR = _static_dir()
 SESSION_MAX_AGE = 60 * 60 * 24 * 30
 
 
@@ -66,9 +79,11 @@ def create_app(
     routes: list[BaseRoute] = [
         Mount("/api/v1", routes=api_routes.routes),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+        *monitoring.routes,
         *web_routes.routes,
     ]
     middleware = [
+        Middleware(TelemetryMiddleware),  # outermost: it times and counts everything below
         Middleware(SecurityHeadersMiddleware),
         Middleware(ContentNegotiationMiddleware),
         Middleware(
@@ -95,4 +110,6 @@ def create_app(
 def app_from_environment() -> Starlette:
     """Factory for `polder serve --workers N`: each worker process reads the same settings
     (the parent puts its overrides into the environment) and the parent has migrated."""
-    return create_app(load_settings(), migrate_on_start=False)
+    settings = load_settings()
+    configure_logging(settings.log_format, os.environ.get(LOG_LEVEL_ENV, "info"))
+    return create_app(settings, migrate_on_start=False)

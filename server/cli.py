@@ -22,6 +22,7 @@ from server.config import (
     load_settings,
 )
 from server.i18n import gettext
+from server.logs import LOG_LEVEL_ENV, configure_logging
 from server.models import Role, Topic
 from server.services import accounts, groups, tokens
 from server.services import instance as instance_service
@@ -186,6 +187,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         "log_level": args.log_level,
         "proxy_headers": True,
         "server_header": False,
+        # Logging is ours (server.logs): one format for every line, our own access lines.
+        "log_config": None,
+        "access_log": False,
     }
     print(f"Polder runs at {settings.base_url} (data in {settings.data_dir})", flush=True)
     if args.workers == 1:
@@ -193,9 +197,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         return 0
     # Migrate once here, so that the worker processes do not race each other to do it.
     asyncio.run(_with_db(settings, _migrated))
+    _share_metrics(settings)
     os.environ[ENV_PREFIX + "DATA_DIR"] = str(settings.data_dir)
     # The web processes read their settings again: give them the domain derived here too.
     os.environ[ENV_PREFIX + "DOMAIN"] = settings.domain
+    os.environ[LOG_LEVEL_ENV] = args.log_level
     # One delivery worker beside the web processes rather than one inside each: on SQLite
     # several would fight over the single write lock ("database is locked"), and a worker of
     # its own leaves the web processes free to answer.
@@ -209,6 +215,15 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         if delivering is not None:
             _stop_process(delivering)
     return 0
+
+
+def _share_metrics(settings: Settings) -> None:
+    """All processes of this `serve` count into one folder, so that a scrape of /metrics, which
+    any one web process answers, sums them all. An operator's own folder is left as it is."""
+    from server import metrics
+
+    if not os.environ.get(metrics.MULTIPROCESS_ENV):
+        metrics.prepare_multiprocess_folder(settings.data_dir / "metrics")
 
 
 def _start_delivery_process(settings: Settings) -> subprocess.Popen[bytes]:
@@ -270,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(overrides)
     except ConfigError as exc:
         return _fail(str(exc))
+    configure_logging(settings.log_format, getattr(args, "log_level", "info"))
     if args.command == "serve":
         try:
             settings = _serve_settings(settings, args, overrides)

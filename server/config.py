@@ -48,6 +48,11 @@ class Settings:
     flag_min_flags: int = 3
     flag_share: float = 0.05
     flag_min_account_age_days: int = 7
+    # /metrics is refused unless a scraper shows this token (Bearer) or comes from an address
+    # in `metrics_allow` (comma-separated addresses or networks).
+    metrics_token: str = field(default="", repr=False)
+    metrics_allow: str = ""
+    log_format: str = "plain"
 
     @property
     def scheme(self) -> str:
@@ -65,6 +70,22 @@ class Settings:
     @property
     def sends_mail(self) -> bool:
         return bool(self.smtp_host) and not self.dev
+
+    @property
+    def metrics_networks(self) -> tuple[IPNetwork, ...]:
+        return parse_networks(self.metrics_allow)
+
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+LOG_FORMATS = ("plain", "json")
+MIN_METRICS_TOKEN = 16
+
+
+def parse_networks(text: str) -> tuple[IPNetwork, ...]:
+    """`10.0.0.5, 192.168.1.0/24, ::1` → networks; raises ValueError on a bad entry."""
+    return tuple(
+        ipaddress.ip_network(part.strip(), strict=False) for part in text.split(",") if part.strip()
+    )
 
 
 def _is_loopback_domain(domain: str) -> bool:
@@ -198,3 +219,17 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("POLDER_FLAG_SHARE must be from 0 to 0.5 (a share, 0.05 is 5%)")
     if not 0 <= settings.flag_min_account_age_days <= 365:
         raise ConfigError("POLDER_FLAG_MIN_ACCOUNT_AGE_DAYS must be from 0 to 365")
+    _validate_operations(settings)
+
+
+def _validate_operations(settings: Settings) -> None:
+    if settings.metrics_token and len(settings.metrics_token) < MIN_METRICS_TOKEN:
+        raise ConfigError(f"POLDER_METRICS_TOKEN must be at least {MIN_METRICS_TOKEN} characters")
+    try:
+        settings.metrics_networks  # noqa: B018 — parsed here so that a typo stops the start
+    except ValueError as exc:
+        raise ConfigError(
+            f"POLDER_METRICS_ALLOW must list IP addresses or networks (10.0.0.0/8): {exc}"
+        ) from None
+    if settings.log_format not in LOG_FORMATS:
+        raise ConfigError(f"POLDER_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")

@@ -23,8 +23,8 @@ _SETUP_FREE = (
 
 def _is_machine_path(scope: Scope) -> bool:
     path: str = scope["path"]
-    if path.startswith("/static/"):
-        return True
+    if path.startswith("/static/") or path in ("/healthz", "/metrics"):
+        return True  # /healthz must answer (503) even when the database does not
     return scope["method"] == "POST" and (path == "/inbox" or path.endswith("/inbox"))
 
 

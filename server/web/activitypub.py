@@ -21,6 +21,7 @@ from starlette.routing import BaseRoute, Route
 from federation import discovery, inbox, remote_actors, serving
 from federation.documents import ACTIVITY_JSON
 from federation.signatures import IncomingRequest
+from server import metrics
 from server.config import Settings
 from server.services.errors import ServiceError
 
@@ -137,9 +138,11 @@ async def receive(request: Request) -> Response:
             method=request.method, path=_request_target(request), headers=request.headers,
             body=body,
         )  # fmt: skip
-        await inbox.receive(settings, incoming, _key_cache(request))
+        received = await inbox.receive(settings, incoming, _key_cache(request))
     except inbox.InboxRefusal as exc:
+        metrics.count_inbox("refused", exc.status, exc.code)
         return _error(exc.status, exc.code, exc.message)
+    metrics.count_inbox("accepted" if received.stored else "duplicate", 202)
     return Response(status_code=202)
 
 

@@ -3,8 +3,11 @@ inside each (on SQLite several would fight over the write lock); stopping serve 
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
+
+import httpx
 
 from tests.servers import clean_env, free_port, start_serve, stop, wait_until_answering
 
@@ -39,7 +42,7 @@ def _environment(pid: int) -> dict[str, str]:
 
 def test_several_web_processes_share_one_delivery_worker(tmp_path: Path) -> None:
     port = free_port()
-    env = clean_env(dev="1", domain=f"127.0.0.1:{port}")
+    env = clean_env(dev="1", domain=f"127.0.0.1:{port}", metrics_token=TOKEN, log_format="json")
     log = (tmp_path / "serve.log").open("wb")
     process = start_serve(tmp_path / "data", port, env, log, options=("--workers", "2"))
     try:
@@ -52,11 +55,42 @@ def test_several_web_processes_share_one_delivery_worker(tmp_path: Path) -> None
         assert len(web) == 2, [_command(pid) for pid in family]
         for pid in web:
             assert _environment(pid).get("POLDER_RUN_WORKER") == "false"
+        _check_metrics_sum_all_processes(port)
     finally:
         stop(process)
+    access = _json_access_lines(tmp_path / "serve.log")
+    assert any(e["path"] == "/metrics" and e["status"] == 200 for e in access), access[-3:]
+    assert all({"request_id", "method", "duration_ms", "time", "level"} <= set(e) for e in access)
     # The delivery worker went with serve.
     for pid in delivering:
         assert not Path(f"/proc/{pid}").exists() or _zombie(pid)
+
+
+TOKEN = "metrics-token-for-the-test"
+NODEINFO_SERIES = (
+    'polder_http_requests_total{method="GET",route="/.well-known/nodeinfo",status="200"}'
+)
+
+
+def _check_metrics_sum_all_processes(port: int) -> None:
+    """Whichever web process answers the scrape, it counts the requests of both."""
+    base = f"http://127.0.0.1:{port}"
+    with httpx.Client(base_url=base, timeout=5) as client:
+        for _ in range(20):  # new connections: the kernel spreads them over both processes
+            assert httpx.get(base + "/.well-known/nodeinfo", timeout=5).status_code == 200
+        for _ in range(3):
+            text = client.get("/metrics", headers={"Authorization": f"Bearer {TOKEN}"}).text
+            line = NODEINFO_SERIES
+            counted = [row for row in text.splitlines() if row.startswith(line)]
+            assert counted and float(counted[0].rsplit(" ", 1)[1]) == 21, text
+
+
+def _json_access_lines(log: Path) -> list[dict[str, object]]:
+    entries = []
+    for line in log.read_text().splitlines():
+        if line.startswith("{"):
+            entries.append(json.loads(line))
+    return [entry for entry in entries if entry.get("logger") == "polder.access"]
 
 
 def _zombie(pid: int) -> bool:

@@ -49,6 +49,9 @@ def test_dev_mode_uses_http(tmp_path: Path) -> None:
         ({"POLDER_PAGE_SIZE": "101"}, "POLDER_PAGE_SIZE must be from 1 to 100"),
         ({"POLDER_LOGIN_ATTEMPTS_PER_15_MIN": "0"}, "1 or more"),
         ({"POLDER_LOGIN_ATTEMPTS_PER_15_MIN": "-1"}, "1 or more"),
+        ({"POLDER_METRICS_TOKEN": "short"}, "POLDER_METRICS_TOKEN must be at least 16"),
+        ({"POLDER_METRICS_ALLOW": "10.0.0.1, nonsense"}, "POLDER_METRICS_ALLOW must list"),
+        ({"POLDER_LOG_FORMAT": "xml"}, "POLDER_LOG_FORMAT must be one of plain, json"),
     ],
 )
 def test_bad_values_are_refused_clearly(tmp_path: Path, env: dict[str, str], message: str) -> None:
@@ -98,3 +101,9 @@ def test_loopback_hosts(host: str, loopback: bool) -> None:
 def test_ipv6_loopback_domain_with_port_uses_http(tmp_path: Path) -> None:
     settings = load_settings({"data_dir": str(tmp_path), "domain": "[::1]:8111"}, environ={})
     assert settings.base_url == "http://[::1]:8111"
+
+
+def test_metrics_allow_list_is_parsed(tmp_path: Path) -> None:
+    env = {"POLDER_DATA_DIR": str(tmp_path), "POLDER_METRICS_ALLOW": "10.1.2.3, 192.168.0.0/24,::1"}
+    networks = [str(n) for n in load_settings(environ=env).metrics_networks]
+    assert networks == ["10.1.2.3/32", "192.168.0.0/24", "::1/128"]

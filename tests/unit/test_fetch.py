@@ -8,6 +8,7 @@ import json
 import socket
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -416,3 +417,59 @@ def test_activity_json_content_types() -> None:
     )
     assert not is_activity_json("application/json")
     assert not is_activity_json("")
+
+
+# SSRF targets through every method of the client (production mode) ---------------------------
+
+SSRF_LITERALS = [
+    "127.0.0.1", "10.0.0.1", "169.254.169.254", "[::1]", "[::ffff:127.0.0.1]", "0.0.0.0",
+    "[::ffff:169.254.169.254]", "[fd00::1]", "192.168.1.1:8080", "[64:ff9b::a9fe:a9fe]",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("host", SSRF_LITERALS)
+async def test_production_refuses_internal_literals_for_every_method(host: str) -> None:
+    """Refused before any connection: no packet leaves for these addresses."""
+    async with GuardedClient(FetchPolicy()) as client:
+        with pytest.raises(ForbiddenAddress):
+            await client.get_activity(f"https://{host}/actor")
+        with pytest.raises(ForbiddenAddress):
+            await client.get_json(f"https://{host}/.well-known/webfinger?resource=acct:a@b")
+        with pytest.raises(ForbiddenAddress):
+            await client.post(f"https://{host}/inbox", b"{}")
+
+
+class _FakeDNS:
+    """Answers every name with the given addresses, like a resolver an attacker controls."""
+
+    answers: list[str] = []
+
+    def __init__(self) -> None:
+        pass
+
+    async def resolve(self, host: str, port: int = 0, family: int = 0) -> list[dict[str, Any]]:
+        return [
+            {"hostname": host, "host": address, "port": port, "family": socket.AF_INET,
+             "proto": 0, "flags": 0}
+            for address in self.answers
+        ]  # fmt: skip
+
+    async def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [["10.0.0.1"], ["169.254.169.254"], ["93.184.215.14", "192.168.0.10"], ["::ffff:10.0.0.1"]],
+    ids=["private", "metadata", "public-and-private", "mapped-private"],
+)
+async def test_production_refuses_a_name_that_resolves_to_an_internal_address(
+    answers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_FakeDNS, "answers", answers)
+    monkeypatch.setattr("federation.fetch.ThreadedResolver", _FakeDNS)
+    async with GuardedClient(FetchPolicy()) as client:
+        with pytest.raises(ForbiddenAddress):
+            await client.get_activity("https://intranet.gemeente.example/actor")
+        with pytest.raises(ForbiddenAddress):
+            await client.post("https://intranet.gemeente.example/inbox", b"{}")
