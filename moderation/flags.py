@@ -24,7 +24,7 @@ from moderation.policy import Decision, FlagFacts, decide
 from server.config import Settings
 from server.db import transaction
 from server.models import Flag, FlagState, LogAction, Membership, Post, Reply, Rule, User
-from server.services import ratelimit
+from server.services import notifications, ratelimit
 from server.services.clock import now
 from server.services.errors import N_, Conflict, Forbidden, NotFound, RateLimited
 
@@ -239,7 +239,18 @@ async def evaluate(settings: Settings, item: Item) -> tuple[Decision, bool]:
             "organisations_needed": decision.organisations_needed,
         },
     )
+    await _tell_author(settings, item, hidden=True)
     return decision, True
+
+
+async def _tell_author(settings: Settings, item: Item, *, hidden: bool) -> None:
+    """The author hears it by e-mail when they asked for that (queued in this transaction)."""
+    author = await User.get(id=item.author_id)
+    await notifications.moderation_decided(settings, author, _title(item), hidden, item.path)
+
+
+def _title(item: Item) -> str:
+    return item.post.title if item.reply is None else f"{item.post.title} (…)"
 
 
 async def _most_cited(item: Item) -> tuple[str, int | None]:

@@ -27,6 +27,7 @@ from server.models import (
     ReportNote,
     User,
 )
+from server.services import notifications
 from server.services.clock import now
 from server.services.errors import N_, Conflict, Forbidden
 
@@ -151,9 +152,15 @@ async def restore(moderator: User, kind: str, item_id: int, reason: str = "") ->
         model = Post if item.reply is None else Reply
         await model.filter(id=item.target.id).update(hidden_at=None)
         await open_flags.update(state=FlagState.DISMISSED, decided_at=moment)
+        author = await User.get(id=item.author_id)
+        settings = publish.configured()
+        if settings is not None and item.hidden:
+            await notifications.moderation_decided(
+                settings, author, item.post.title, False, item.path
+            )
         return await log.append(
             LogAction.RESTORE, group=item.group, moderator=moderator, item_key=item.key,
-            target=await User.get(id=item.author_id), reason=reason,
+            target=author, reason=reason,
         )  # fmt: skip
 
 

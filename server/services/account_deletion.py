@@ -18,7 +18,18 @@ from tortoise.expressions import Q
 
 from federation import publish
 from server.config import Settings
-from server.models import ApiToken, Event, Like, Membership, PersonFollow, Post, Reply, User
+from server.models import (
+    ApiToken,
+    Event,
+    Flag,
+    Like,
+    Membership,
+    PersonFollow,
+    Post,
+    Reply,
+    ReportNote,
+    User,
+)
 from server.services import ratelimit, rsvp
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, RateLimited
@@ -79,6 +90,9 @@ async def _remove_content(user: User) -> None:
     await Like.filter(actor_id=user.id).delete()
     await ApiToken.filter(user_id=user.id).delete()
     await rsvp.withdraw_everything(user)
+    # Their reports and notes go; a hide they helped bring about stays until a moderator decides.
+    await Flag.filter(flagger_id=user.id).delete()
+    await ReportNote.filter(author_id=user.id).delete()
     # Meetings they organise are called off; the title stays so that those who planned to
     # come can read that it is cancelled.
     await Event.filter(organiser_id=user.id, cancelled_at__isnull=True).update(cancelled_at=moment)

@@ -23,11 +23,13 @@ from server.config import Settings
 from server.models import (
     ApiToken,
     Event,
+    Flag,
     Like,
     Membership,
     PersonFollow,
     Post,
     Reply,
+    ReportNote,
     Rsvp,
     User,
 )
@@ -148,6 +150,33 @@ def _answer(urls: Urls, row: Rsvp) -> dict[str, Any]:
     }  # fmt: skip
 
 
+async def _flags(settings: Settings, user: User) -> list[dict[str, Any]]:
+    rows = await Flag.filter(flagger_id=user.id).order_by("id")
+    return [
+        {
+            "item": row.item_key,
+            "rule": row.rule_title,
+            "note": row.note,
+            "state": row.state.value,
+            "at": _when(row.created_at),
+        }
+        for row in rows
+    ]
+
+
+async def _notes(settings: Settings, user: User) -> list[dict[str, Any]]:
+    rows = await ReportNote.filter(author_id=user.id).order_by("id")
+    return [
+        {
+            "item": row.item_key,
+            "kind": row.kind.value,
+            "text": row.body,
+            "at": _when(row.created_at),
+        }
+        for row in rows
+    ]
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "account.json": ("Your account as this instance keeps it, e-mail address included.", _account),
     "profile.json": ("Your public profile, as ActivityStreams (Person).", _profile),
@@ -158,6 +187,8 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "likes.json": ("What you liked.", _likes),
     "meetings.json": ("The meetings you organised, as ActivityStreams (Event).", _meetings),
     "rsvps.json": ("Your answers to meetings: going, maybe or not going.", _answers),
+    "flags.json": ("What you reported, the rule you named and what became of it.", _flags),
+    "report_notes.json": ("Your notes on reports and your appeals to moderators.", _notes),
     "api_tokens.json": ("The names and dates of your API tokens (not the tokens).", _tokens),
 }
 

@@ -172,7 +172,9 @@ async def meeting_announced(settings: Settings, event: Event) -> None:
         await send(settings, member, "meetings", letter)
 
 
-async def moderation_decided(settings: Settings, author: User, title: str, hidden: bool) -> None:
+async def moderation_decided(
+    settings: Settings, author: User, title: str, hidden: bool, path: str
+) -> None:
     """The author's own post or reply was hidden after reports, or restored by a moderator."""
     language = author.language or settings.default_language
     if hidden:
@@ -185,8 +187,8 @@ async def moderation_decided(settings: Settings, author: User, title: str, hidde
         subject = gettext("Your post is visible again", language)
         text = gettext("A moderator looked at “%(title)s” and made it visible again.", language)
     letter = Letter(subject=subject, paragraphs=[text % {"title": title}],
-                    link_text=gettext("Your reports", language),
-                    link=f"{settings.base_url}/settings")  # fmt: skip
+                    link_text=gettext("See your post", language),
+                    link=f"{settings.base_url}{path}")  # fmt: skip
     await send(settings, author, "moderation", letter)
 
 

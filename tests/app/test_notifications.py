@@ -191,3 +191,21 @@ async def test_a_new_meeting_mails_members_who_asked_but_not_the_organiser(
     assert message["To"] == "bert@example.nl"
     assert "Stikstof Gelderse Vallei" in message["Subject"]
     assert f"http://testserver/e/{event.id}" in _part(message, "plain")
+
+
+async def test_the_author_hears_of_a_hide_and_of_the_restore(settings: Settings) -> None:
+    from moderation import flags, review
+    from tests.app.moderation_setup import scene
+
+    s = await scene(settings)
+    await notifications.set_preferences(s.author, {"moderation"})
+    for member in s.members[:3]:
+        await flags.record(settings, member, "post", s.post.id, s.rule.id)
+    await review.restore(s.owner, "post", s.post.id, "Past binnen de regels.")
+    await _deliver(settings)
+    subjects = [m["Subject"] for m in sent_mails(settings)]
+    assert subjects == ["Je bericht is verborgen na meldingen", "Je bericht is weer te zien"]
+    assert all(m["To"] == s.author.email for m in sent_mails(settings))
+    # The mail says what was reported, never who reported it.
+    text = _part(sent_mails(settings)[0], "plain")
+    assert "Mest en water" in text and s.members[0].name not in text

@@ -175,3 +175,21 @@ async def test_meetings_and_answers_are_exported_and_withdrawn_on_deletion(
     assert moved.waitlisted_at is None
     await account_deletion.delete_account(settings, anna, PASSWORD)
     assert (await Event.get(id=meeting.id)).cancelled_at is not None
+
+
+async def test_reports_are_exported_and_go_with_the_account(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    from moderation import flags
+    from server.models import Flag
+    from tests.app.moderation_setup import scene
+
+    s = await scene(settings)
+    reporter = s.members[0]
+    await flags.record(settings, reporter, "post", s.post.id, s.rule.id, "Geen bron.")
+    await login(client, reporter.username)
+    files = zipfile.ZipFile(io.BytesIO((await client.get("/settings/data/export")).content))
+    [flag] = json.loads(files.read("flags.json"))
+    assert flag["note"] == "Geen bron." and flag["state"] == "open"
+    await account_deletion.delete_account(settings, reporter, PASSWORD)
+    assert not await Flag.exists(flagger_id=reporter.id)

@@ -29,6 +29,7 @@ class Site:
         self.port = port
         self.base = f"http://127.0.0.1:{port}"
         self.post_id = 0
+        self.event_id = 0
 
     def env(self) -> dict[str, str]:
         return clean_env(domain=f"127.0.0.1:{self.port}", dev="1")
@@ -63,6 +64,14 @@ class Site:
             self.post_id = post.json()["id"]
             reply = api.post(f"/posts/{self.post_id}/replies", json={"body": "Dank je."})
             assert reply.status_code == 201, reply.text
+            meeting = {
+                "title": "Keukentafelgesprek", "description": "Over **mest** en water.",
+                "starts_at": "2030-10-26T14:00", "ends_at": "2030-10-26T16:30",
+                "address": "Dorpshuis Barneveld", "capacity": 20,
+            }  # fmt: skip
+            event = api.post("/groups/gelderse-vallei/events", json=meeting)
+            assert event.status_code == 201, event.text
+            self.event_id = event.json()["id"]
 
 
 @pytest.fixture(scope="module")
@@ -140,16 +149,22 @@ def _pages(site: Site) -> dict[str, str]:
         "members": "/g/gelderse-vallei/members", "post with thread": f"/p/{site.post_id}",
         "profile": "/u/anna", "find elsewhere": "/groups/lookup",
         "privacy statement": "/privacy", "accessibility statement": "/accessibility",
+        "meetings": "/g/gelderse-vallei/events", "meeting": f"/e/{site.event_id}",
+        "moderation log": "/modlog", "group moderation log": "/g/gelderse-vallei/modlog",
     }  # fmt: skip
 
 
 MEMBER_PAGES = {
     "compose": "/g/gelderse-vallei/new", "settings": "/settings", "your data": "/settings/data",
-    "e-mail settings": "/settings/notifications",
+    "e-mail settings": "/settings/notifications", "my reports": "/reports/mine",
+    "plan a meeting": "/g/gelderse-vallei/events/new",
 }  # fmt: skip
 ADMIN_PAGES = {
     "start a group": "/groups/new", "instance settings": "/admin",
-    "statements": "/admin/statements",
+    "statements": "/admin/statements", "review queue": "/reports",
+    "group review queue": "/g/gelderse-vallei/reports", "blocked instances": "/admin/instances",
+    "federation state": "/admin/federation", "group thresholds": "/g/gelderse-vallei/moderation",
+    "removed members": "/g/gelderse-vallei/removals",
 }  # fmt: skip
 VISITOR_PAGES = {"login": "/login", "registration": "/register", "password reset": "/reset"}
 
@@ -182,7 +197,8 @@ async def test_every_main_page_passes_axe_wcag21_aa(
     problems = await _check(visitor, site, {**_pages(site), **VISITOR_PAGES})
     member = await _page(browser, site, language)
     await _log_in(member, site, "anna")
-    for name, found in (await _check(member, site, {**_pages(site), **MEMBER_PAGES})).items():
+    member_pages = {**_pages(site), **MEMBER_PAGES, "flag form": f"/p/{site.post_id}/flag"}
+    for name, found in (await _check(member, site, member_pages)).items():
         problems[f"{name} (member)"] = found
     admin = await _page(browser, site, language)
     await _log_in(admin, site, "beheer")
