@@ -30,10 +30,16 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from tortoise.exceptions import IntegrityError
 
 from federation import inbox_processing, message_signatures, remote_actors, vocab
-from federation.errors import FetchError, HTTPStatusError, ParseError, SignatureError
+from federation.errors import (
+    FetchError,
+    HTTPStatusError,
+    InvalidKey,
+    ParseError,
+    SignatureError,
+)
 from federation.fetch import is_json
 from federation.queue import utcnow
-from federation.signatures import IncomingRequest, check_request
+from federation.signatures import IncomingRequest, check_request, load_public_key
 from federation.signatures import verify_signature as rsa_verify
 from federation.vocab.fields import first_id, required_url
 from server.config import Settings
@@ -176,7 +182,7 @@ async def receive(
         key = await _verified_key(settings, signature, keys)
     except _GoneActor:
         if _deletes_itself(document, actor):
-            stored = await _gone_actor_deleted(ap_id, document, actor, signature.key_id)
+            stored = await _gone_actor_deleted(ap_id, document, actor, signature)
             return Received(ap_id, stored=stored)
         raise InboxRefusal(401, "unauthorized", f"the key {signature.key_id} is gone") from None
     if key.owner != actor:
@@ -258,15 +264,23 @@ def _no_key(key_id: str, exc: Exception) -> InboxRefusal:
 
 
 async def _gone_actor_deleted(
-    ap_id: str, document: dict[str, Any], actor: str, key_id: str
+    ap_id: str, document: dict[str, Any], actor: str, signature: _Signature
 ) -> bool:
-    """A `Delete` of itself by an actor whose own address now answers 404/410: the signature
-    cannot be checked any more, but the actor's server itself says it is gone, so removing
-    what it left here is safe. Kept only for actors we know (Mastodon tells every server it
-    knows about each deleted account) and only when the gone key is the actor's own."""
-    if remote_actors.actor_of_key(key_id) != actor or not await User.exists(ap_id=actor):
+    """A `Delete` of itself by a known actor whose own address now answers 404/410: checked
+    against the key we stored for the actor before it went (the key a server signs its
+    account's last `Delete` with), since none can be fetched any more. Mastodon tells every
+    server it knows about each deleted account; for actors we never knew there is nothing to
+    remove, and a request that does not verify against the stored key is refused."""
+    if remote_actors.actor_of_key(signature.key_id) != actor or not vocab.same_host(ap_id, actor):
         return False
-    return await store(ap_id, document, key_id, utcnow())
+    known = await User.get_or_none(ap_id=actor)
+    if known is None or not known.public_key_pem:
+        return False
+    try:
+        signature.verify(load_public_key(known.public_key_pem))
+    except (SignatureError, InvalidKey):
+        raise InboxRefusal(401, "unauthorized", "signature: does not verify") from None
+    return await store(ap_id, document, signature.key_id, utcnow())
 
 
 def _deletes_itself(document: dict[str, Any], actor: str) -> bool:

@@ -149,14 +149,24 @@ def _carried_ids(payload: Document, depth: int = 0) -> list[str]:
 
 
 async def _deleted_here(urls: Urls, object_id: str) -> bool:
-    if not urls.is_local(object_id):
-        return False
-    kind, _, number = object_id.removeprefix(urls.base + "/").partition("/")
-    if kind not in ("p", "c") or not number.isdigit():
-        return False
-    model: type[Post] | type[Reply] = Post if kind == "p" else Reply
-    item = await model.get_or_none(id=int(number), ap_id=None)
-    return item is None or item.deleted_at is not None
+    """Whether the post or reply an activity carries is gone here: deleted, removed or hidden
+    by moderation (ours, or a remote member's copy that a group of ours announced)."""
+    item: Post | Reply | None
+    if urls.is_local(object_id):
+        kind, _, number = object_id.removeprefix(urls.base + "/").partition("/")
+        if kind not in ("p", "c") or not number.isdigit():
+            return False
+        model: type[Post] | type[Reply] = Post if kind == "p" else Reply
+        item = await model.get_or_none(id=int(number), ap_id=None)
+        if item is None:
+            return True
+    else:
+        item = await Post.get_or_none(ap_id=object_id) or await Reply.get_or_none(ap_id=object_id)
+        if item is None:
+            return False  # not content (an actor, an event): nothing to hide
+    return any(
+        getattr(item, name, None) is not None for name in ("deleted_at", "removed_at", "hidden_at")
+    )
 
 
 async def event(settings: Settings, event_id: int) -> Document:

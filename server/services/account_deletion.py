@@ -11,7 +11,6 @@ moderators, never a flagger, and never repeats content.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from tortoise.expressions import Q
@@ -19,11 +18,14 @@ from tortoise.expressions import Q
 from federation import publish
 from server.config import Settings
 from server.models import (
+    Activity,
     ApiToken,
     Event,
     Flag,
+    GroupRemoval,
     Like,
     Membership,
+    OutgoingMail,
     PersonFollow,
     Post,
     Reply,
@@ -37,11 +39,6 @@ from server.services.passwords import verify_password
 
 CHECKS_PER_15_MIN = 5
 _WINDOW = timedelta(minutes=15)
-
-# More of a person's rows, removed with the account; each part of Polder that stores
-# something about a person adds its own remover here.
-Remover = Callable[[User], Awaitable[None]]
-REMOVERS: list[Remover] = []
 
 
 async def _check_password(user: User, password: str) -> None:
@@ -67,17 +64,15 @@ async def delete_account(settings: Settings, user: User, password: str) -> None:
     ):
         raise Forbidden(N_("You are the only admin. Make someone else admin first."))
     await _check_password(user, password)
-    # Where the person is known: worked out before their memberships and follows go.
-    inboxes = await publish.inboxes_knowing(user)
     async with publish.transaction():
-        await _remove_content(user)
-        for remove in REMOVERS:
-            await remove(user)
+        # Where the person is known: worked out before their memberships and follows go.
+        inboxes = await publish.inboxes_knowing(user)
+        await _remove_content(settings, user)
         await _anonymise(user)
         await publish.account_deleted(settings, user, inboxes)
 
 
-async def _remove_content(user: User) -> None:
+async def _remove_content(settings: Settings, user: User) -> None:
     moment = now()
     await Post.filter(author_id=user.id, deleted_at__isnull=True).update(
         title="", body="", body_html="", deleted_at=moment
@@ -93,6 +88,12 @@ async def _remove_content(user: User) -> None:
     # Their reports and notes go; a hide they helped bring about stays until a moderator decides.
     await Flag.filter(flagger_id=user.id).delete()
     await ReportNote.filter(author_id=user.id).delete()
+    await GroupRemoval.filter(user_id=user.id).delete()
+    if user.email:
+        await OutgoingMail.filter(to_address=user.email).delete()
+    # What they sent to other servers stays known by its id, without their words.
+    person = f"{settings.base_url}/u/{user.username}"
+    await Activity.filter(actor_ap_id=person).update(payload={})
     # Meetings they organise are called off; the title stays so that those who planned to
     # come can read that it is cancelled.
     await Event.filter(organiser_id=user.id, cancelled_at__isnull=True).update(cancelled_at=moment)

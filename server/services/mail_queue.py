@@ -22,8 +22,11 @@ MAIL_BACKOFF = Backoff(delays=(_MIN, 5 * _MIN, 30 * _MIN, 2 * 60 * _MIN, 12 * 60
 async def enqueue(
     to: str, subject: str, text: str, html: str = "", headers: Mapping[str, str] | None = None
 ) -> OutgoingMail:
+    # A header cannot hold a line break (the mail would fail on every try); names and titles
+    # in subjects come from people and from other servers.
+    subject = " ".join(subject.split())[:200]
     queued = await OutgoingMail.create(
-        to_address=to, subject=subject[:200], text_body=text, html_body=html,
+        to_address=to, subject=subject, text_body=text, html_body=html,
         headers=dict(headers or {}), state=JobState.QUEUED, next_attempt_at=now(),
     )  # fmt: skip
     DOORBELL.ring()

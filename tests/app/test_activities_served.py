@@ -77,3 +77,33 @@ async def test_private_unknown_and_received_activities_are_404(
         response = await client.get(path, headers=AS_JSON)
         assert response.status_code == 404, path
         assert set(response.json()) == {"error", "message"}
+
+
+async def test_an_announce_of_a_remote_post_goes_with_that_post(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    from server.models import Post
+    from server.services.clock import now
+
+    anna = await make_user(settings, "anna")
+    group = await make_group(anna)
+    piet = await make_remote_user("a.example", "piet")
+    remote_id = "https://a.example/post/7"
+    post = await Post.create(
+        group=group, author=piet, title="Van Piet", body="Woorden", body_html="<p>Woorden</p>",
+        created_at=now(), ap_id=remote_id,
+    )  # fmt: skip
+    ap_id = "http://testserver/activities/announce/7"
+    public = ["https://www.w3.org/ns/activitystreams#Public"]
+    create = {"type": "Create", "id": "https://a.example/c/7",
+              "object": {"id": remote_id, "type": "Page", "content": "Woorden"}}  # fmt: skip
+    group_id = "http://testserver/g/gelderse-vallei"
+    payload = {"id": ap_id, "type": "Announce", "to": public, "object": create}
+    await Activity.create(
+        ap_id=ap_id, type="Announce", actor_ap_id=group_id, local=True, payload=payload
+    )
+    path = "/activities/announce/7"
+    assert (await client.get(path, headers=AS_JSON)).status_code == 200
+    await Post.filter(id=post.id).update(hidden_at=now())
+    hidden = await client.get(path, headers=AS_JSON)
+    assert hidden.status_code == 410 and "Woorden" not in hidden.text

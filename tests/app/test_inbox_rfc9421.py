@@ -151,12 +151,14 @@ async def test_two_signatures_or_a_malformed_input_are_401(
     body = follow_body(actor, group)
     good = signed_9421(actor, body)
     second = good["Signature-Input"].replace("sig1=", "sig2=")
+    far_future = good["Signature-Input"].replace("created=", "created=9999999999999")
     cases: list[dict[str, Any]] = [
         {**good, "Signature-Input": f"{good['Signature-Input']}, {second}",
          "Signature": f"{good['Signature']}, {good['Signature'].replace('sig1=', 'sig2=')}"},
         {**good, "Signature-Input": "sig1=((("},
         {**good, "Signature": "sig2=:AAAA:"},
         {**good, "Signature": 'sig1="not bytes"'},
+        {**good, "Signature-Input": far_future},
     ]  # fmt: skip
     for headers in cases:
         assert_error(await client.post("/inbox", content=body, headers=headers), 401)

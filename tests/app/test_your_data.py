@@ -84,6 +84,7 @@ async def test_deleting_the_account_removes_data_and_tells_other_instances(
     await Membership.create(group=group, user=piet)
     fan = await make_remote_user("m.example", "fan")
     await PersonFollow.create(follower=fan, followee=anna, accepted=True)
+    await posts.create_post(anna, group, "Voor mijn volgers", "Ook op Mastodon te lezen.")
     await login(client, "anna")
     token = await csrf_token(client, "/settings/data")
     response = await client.post(
@@ -101,6 +102,9 @@ async def test_deleting_the_account_removes_data_and_tells_other_instances(
     assert not await PersonFollow.exists(followee_id=anna.id)
     assert not await ApiToken.exists(user_id=anna.id)
 
+    # Her post had gone to her follower as her own Create: its words are gone here now.
+    create = await Activity.get(type="Create", actor_ap_id="http://testserver/u/anna")
+    assert create.payload == {}
     delete = await Activity.get(type="Delete", actor_ap_id="http://testserver/u/anna")
     assert delete.payload["object"] == "http://testserver/u/anna"
     inboxes = set(await Delivery.filter(activity=delete).values_list("inbox_url", flat=True))
