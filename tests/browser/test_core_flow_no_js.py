@@ -1,10 +1,12 @@
 """The core flow in a real browser with JavaScript switched off, as a person does it:
 set up → start a group → register → confirm e-mail → find group → join → post → reply → edit →
-delete. Fields are found by their labels, as a screen-reader user finds them."""
+plan a meeting and say "going" → download my data → delete (flagging without JavaScript is in
+test_moderation_no_js.py). Fields are found by their labels, as a screen-reader user finds them."""
 
 from __future__ import annotations
 
 import re
+import zipfile
 from typing import Any
 
 import pytest
@@ -111,6 +113,28 @@ async def test_core_flow_without_javascript(
     main = await page.locator("main").inner_text()
     assert "Metingen maart, Barneveldse beek" in main
     assert words["edited"] in main.lower()
+
+    # Plan a meeting in the group and say "going": the page lists who comes.
+    await page.goto(base + "/g/gelderse-vallei/events/new")
+    await page.locator("[name=title]").fill("Keukentafelgesprek")
+    await page.locator("[name=starts_at]").fill("2030-05-14T19:30")
+    await page.locator("[name=ends_at]").fill("2030-05-14T21:30")
+    await page.locator("[name=address]").fill("Dorpshuis Barneveld")
+    await submit(page, "/g/gelderse-vallei/events/new")
+    assert re.search(r"/e/\d+$", page.url), page.url
+    event_path = page.url.removeprefix(base)
+    await page.locator("input[name=status][value=going]").check()
+    await submit(page, event_path + "/rsvp")
+    assert "Melkveebedrijf De Hoeve" in await page.locator("main").inner_text()
+
+    # Download my data: one zip, with the post and the answer in it.
+    await page.goto(base + "/settings/data")
+    async with page.expect_download() as download_info:
+        await page.locator('a[href="/settings/data/export"]').click()
+    download = await download_info.value
+    archive = zipfile.ZipFile(await download.path())
+    assert "Metingen" in archive.read("posts.json").decode()
+    assert "Keukentafelgesprek" in archive.read("rsvps.json").decode()
 
     # Delete the post: a tombstone stays, the reply stays readable.
     await page.goto(post_url + "/delete")
