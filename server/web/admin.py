@@ -14,10 +14,11 @@ from server.web import forms
 from server.web.templating import render
 
 
-def _require_admin(request: Request) -> User | Response:
+def require_admin(request: Request, here: str = "/admin") -> User | Response:
+    """The admin asking, or the way to the login page (back to `here`); others get 403."""
     user: User | None = request.state.user
     if user is None:
-        return forms.redirect("/login?next=/admin")
+        return forms.redirect(f"/login?next={here}")
     if not user.is_admin:
         raise Forbidden(N_("Only admins can change this."))
     return user
@@ -35,7 +36,7 @@ def _values(form: instance_service.InstanceForm, rules: str) -> dict[str, object
 
 
 async def instance_settings(request: Request) -> Response:
-    user = _require_admin(request)
+    user = require_admin(request)
     if isinstance(user, Response):
         return user
     errors: dict[str, str] = {}

@@ -8,11 +8,11 @@ from starlette.routing import BaseRoute, Route
 
 from server import i18n
 from server.config import LANGUAGES, Settings
-from server.models import User
 from server.services import instance as instance_service
 from server.services import markdown, statements
-from server.services.errors import N_, Forbidden, Invalid
+from server.services.errors import N_, Invalid
 from server.web import forms
+from server.web.admin import require_admin
 from server.web.templating import render
 
 TITLES = {"privacy": N_("Privacy statement"), "accessibility": N_("Accessibility statement")}
@@ -40,17 +40,8 @@ async def accessibility(request: Request) -> Response:
     return await _show(request, "accessibility")
 
 
-def _admin(request: Request) -> User | Response:
-    user: User | None = request.state.user
-    if user is None:
-        return forms.redirect("/login?next=/admin/statements")
-    if not user.is_admin:
-        raise Forbidden(N_("Only admins can change this."))
-    return user
-
-
 async def edit(request: Request) -> Response:
-    user = _admin(request)
+    user = require_admin(request, "/admin/statements")
     if isinstance(user, Response):
         return user
     instance = await instance_service.get_instance()

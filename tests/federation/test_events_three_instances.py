@@ -31,10 +31,10 @@ async def _settled(instance: Instance, person: str, event_id: int, *, waiting: b
     return bool(answer and not answer["pending"] and answer["waiting_list"] is waiting)
 
 
-async def test_an_answer_from_another_instance_reaches_the_organiser(
-    instances: dict[str, Instance],
-) -> None:
-    a, b, c = instances["a"], instances["b"], instances["c"]
+async def _bert_s_group_with_anna_and_cees(
+    a: Instance, b: Instance, c: Instance
+) -> tuple[str, str]:
+    """Bert's group on B, joined by Anna from A and Cees from C; its names on A and on C."""
     b.add_person("bert")
     b.cli(
         "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
@@ -42,8 +42,14 @@ async def test_an_answer_from_another_instance_reaches_the_organiser(
     )  # fmt: skip
     a.add_person("anna")
     c.add_person("cees", organisation="Natuurmonumenten")
-    group_on_a = await join_remote_group("anna", a, b)
-    group_on_c = await join_remote_group("cees", c, b)
+    return await join_remote_group("anna", a, b), await join_remote_group("cees", c, b)
+
+
+async def test_an_answer_from_another_instance_reaches_the_organiser(
+    instances: dict[str, Instance],
+) -> None:
+    a, b, c = instances["a"], instances["b"], instances["c"]
+    group_on_a, group_on_c = await _bert_s_group_with_anna_and_cees(a, b, c)
 
     start = datetime.now(UTC) + timedelta(days=7)
     async with b.api("bert") as api:
@@ -90,15 +96,7 @@ async def test_a_meeting_planned_from_another_instance_keeps_its_seats_there(
     """Anna on A plans a meeting in Bert's group on B; B announces it; Cees on C answers, and
     his answer goes to A (the organiser's instance), which answers C."""
     a, b, c = instances["a"], instances["b"], instances["c"]
-    b.add_person("bert")
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
-    )  # fmt: skip
-    a.add_person("anna")
-    c.add_person("cees", organisation="Natuurmonumenten")
-    group_on_a = await join_remote_group("anna", a, b)
-    group_on_c = await join_remote_group("cees", c, b)
+    group_on_a, group_on_c = await _bert_s_group_with_anna_and_cees(a, b, c)
 
     start = datetime.now(UTC) + timedelta(days=5)
     async with a.api("anna") as api:
