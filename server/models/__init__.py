@@ -10,6 +10,7 @@ from server.models.federation import (
     PersonFollow,
     RemoteInstance,
 )
+from server.models.files import Attachment, FileKind, StoredBlob
 from server.models.groups import Group, GroupRole, Membership, Topic
 from server.models.instance import InstanceSettings, Rule
 from server.models.mail import OutgoingMail
@@ -32,8 +33,10 @@ __all__ = [
     "Activity",
     "ApiToken",
     "AppendOnly",
+    "Attachment",
     "Delivery",
     "Event",
+    "FileKind",
     "Flag",
     "FlagState",
     "Group",
@@ -59,6 +62,7 @@ __all__ = [
     "Rsvp",
     "RsvpStatus",
     "Rule",
+    "StoredBlob",
     "Topic",
     "User",
 ]
