@@ -12,11 +12,13 @@ declaration is checked when the class is defined (as Takahe's stator does), not 
 job happens to reach a missing handler.
 
 Claiming is safe with several workers: on PostgreSQL due rows are selected `FOR UPDATE SKIP
-LOCKED`, and on every database each row is taken with a conditional UPDATE that names the state
-and attempt count it was seen with, so two claimers can never both win. `attempts` goes up on
-every claim and doubles as a fencing token: a worker whose lease expired (and whose job another
-worker has since reclaimed) cannot overwrite the newer result. A worker that crashes loses
-nothing: its rows stay `in_flight` until their lease passes, then they are due again.
+LOCKED`, on SQLite the claim's transaction takes the write lock up front (`BEGIN IMMEDIATE`,
+so it waits its turn instead of failing with "database is locked"), and on every database
+each row is taken with a conditional UPDATE that names the state and attempt count it was
+seen with, so two claimers can never both win. `attempts` goes up on every claim and doubles
+as a fencing token: a worker whose lease expired (and whose job another worker has since
+reclaimed) cannot overwrite the newer result. A worker that crashes loses nothing: its rows
+stay `in_flight` until their lease passes, then they are due again.
 """
 
 from __future__ import annotations
@@ -195,7 +197,7 @@ async def claim(
         return []
     model = machine.model
     group = machine.group_field if per_group else None
-    async with db.transaction() as conn:
+    async with db.write_transaction() as conn:
         postgres = conn.capabilities.dialect == "postgres"
         free: dict[str, int] | None = None
         query = model.filter(_due(now))

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from aerich import Command
 from tortoise import Tortoise
 from tortoise.backends.base.client import TransactionContext
+from tortoise.backends.sqlite.client import (
+    SqliteClient,
+    SqliteTransactionContext,
+    SqliteTransactionWrapper,
+)
+from tortoise.exceptions import TransactionManagementError
 from tortoise.transactions import in_transaction
 
 from server.config import Settings
@@ -60,6 +67,38 @@ async def migrate(settings: Settings) -> list[str]:
 def transaction() -> TransactionContext:
     """One unit of work: everything inside commits together or not at all."""
     return in_transaction("default")
+
+
+class _ImmediateWrapper(SqliteTransactionWrapper):
+    """A SQLite transaction that takes the write lock when it begins.
+
+    A plain (deferred) transaction that reads and then writes must upgrade its lock; if another
+    process wrote in between, SQLite refuses at once with "database is locked", without
+    waiting out the busy timeout. `BEGIN IMMEDIATE` waits for the lock (sqlite3's 5 second
+    busy timeout) before the first read, so what was read stays true until the commit.
+    """
+
+    async def begin(self) -> None:
+        try:
+            await self._connection.commit()
+            await self._connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise TransactionManagementError(exc) from exc
+
+
+def write_transaction() -> TransactionContext:
+    """A transaction that reads and then writes, e.g. claiming jobs.
+
+    On SQLite it holds the write lock from the start; elsewhere it is `transaction()` and
+    the queries lock their rows themselves (`FOR UPDATE`). Inside another transaction it is a
+    savepoint of that one, which already decided how it locks.
+    """
+    client = Tortoise.get_connection("default")
+    nested = isinstance(client, SqliteTransactionWrapper)
+    if isinstance(client, SqliteClient) and not nested:
+        # The transaction lock of the client: transactions in this process take turns.
+        return SqliteTransactionContext(_ImmediateWrapper(client), client._lock)
+    return transaction()
 
 
 def dialect() -> str:
