@@ -7,7 +7,6 @@ import asyncio
 import getpass
 import os
 import signal
-import subprocess
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -27,6 +26,7 @@ from server.models import Role, Topic
 from server.services import accounts, groups, tokens
 from server.services import instance as instance_service
 from server.services.errors import Invalid, ServiceError
+from server.supervise import Supervisor
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -205,7 +205,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     # One delivery worker beside the web processes rather than one inside each: on SQLite
     # several would fight over the single write lock ("database is locked"), and a worker of
     # its own leaves the web processes free to answer.
-    delivering = _start_delivery_process(settings) if settings.run_worker else None
+    # It is supervised: a worker that dies is started again, or nothing would be delivered.
+    delivering = _delivery_supervisor(settings) if settings.run_worker else None
+    if delivering is not None:
+        delivering.start()
     os.environ[ENV_PREFIX + "RUN_WORKER"] = "false"
     try:
         uvicorn.run(
@@ -213,7 +216,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         )
     finally:
         if delivering is not None:
-            _stop_process(delivering)
+            delivering.stop()
     return 0
 
 
@@ -226,19 +229,9 @@ def _share_metrics(settings: Settings) -> None:
         metrics.prepare_multiprocess_folder(settings.data_dir / "metrics")
 
 
-def _start_delivery_process(settings: Settings) -> subprocess.Popen[bytes]:
+def _delivery_supervisor(settings: Settings) -> Supervisor:
     command = [sys.executable, "-m", "server.cli", "--data", str(settings.data_dir), "worker"]
-    return subprocess.Popen(command, env=dict(os.environ))  # noqa: S603 (our own command)
-
-
-def _stop_process(process: subprocess.Popen[bytes], grace: float = 30.0) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=grace)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    return Supervisor("delivery worker", command, dict(os.environ))
 
 
 def _serve_settings(
