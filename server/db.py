@@ -23,8 +23,21 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 MODEL_MODULES = ["server.models", "aerich.models"]
 
 
+# How long a SQLite connection waits for another process's write lock before it gives up with
+# "database is locked" (sqlite3's own default is 5 s): the web processes, the worker and the
+# operator's commands all write to the one file.
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def _with_busy_timeout(url: str) -> str:
+    if not url.startswith("sqlite://") or "busy_timeout=" in url:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}busy_timeout={SQLITE_BUSY_TIMEOUT_MS}"
+
+
 def tortoise_config(database_url: str) -> dict[str, Any]:
-    url = database_url.replace("postgresql://", "postgres://", 1)
+    # Tortoise runs each query parameter of a SQLite address as a PRAGMA on connecting.
+    url = _with_busy_timeout(database_url.replace("postgresql://", "postgres://", 1))
     return {
         "connections": {"default": url},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
@@ -74,8 +87,8 @@ class _ImmediateWrapper(SqliteTransactionWrapper):
 
     A plain (deferred) transaction that reads and then writes must upgrade its lock; if another
     process wrote in between, SQLite refuses at once with "database is locked", without
-    waiting out the busy timeout. `BEGIN IMMEDIATE` waits for the lock (sqlite3's 5 second
-    busy timeout) before the first read, so what was read stays true until the commit.
+    waiting out the busy timeout. `BEGIN IMMEDIATE` waits for the lock (up to the busy timeout)
+    before the first read, so what was read stays true until the commit.
     """
 
     async def begin(self) -> None:

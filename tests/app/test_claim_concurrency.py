@@ -9,7 +9,11 @@ import subprocess
 import sys
 from typing import Any
 
+import pytest
+from tortoise import Tortoise
+
 from federation.queue import utcnow
+from server import db
 from server.config import Settings
 from server.models import JobState, OutgoingMail
 
@@ -62,3 +66,12 @@ async def test_concurrent_claimers_share_the_queue_without_overlap(
     assert sum(1 for got in taken if got) >= 2, [len(got) for got in taken]  # they did compete
     rows = await OutgoingMail.all().values_list("state", "attempts")
     assert set(rows) == {(JobState.DONE, 1)}
+
+
+async def test_sqlite_waits_for_the_write_lock(database: Any) -> None:
+    """The busy timeout decides how long BEGIN IMMEDIATE may wait; sqlite3's 5 s is too short
+    when a web request, the worker and a command all write at once."""
+    if db.dialect() != "sqlite":
+        pytest.skip("SQLite only")
+    rows = await Tortoise.get_connection("default").execute_query_dict("PRAGMA busy_timeout")
+    assert list(rows[0].values()) == [db.SQLITE_BUSY_TIMEOUT_MS]
