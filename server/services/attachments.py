@@ -20,7 +20,7 @@ from server.files import images, licences, sniff
 from server.files.storage import BlobStore, StorageFull, local_store
 from server.models import Attachment, Event, FileKind, Group, Post, StoredBlob, User
 from server.services.clock import now
-from server.services.errors import N_, FieldErrors, ServiceError
+from server.services.errors import N_, FieldErrors, NotFound, ServiceError
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2_000
@@ -209,3 +209,30 @@ def clean_filename(name: str, extension: str) -> str:
 def _stem(filename: str) -> str:
     base = filename.replace("\\", "/").rsplit("/", 1)[-1]
     return base.rsplit(".", 1)[0] if "." in base else base
+
+
+async def of_post(post: Post) -> list[Attachment]:
+    return await Attachment.filter(post=post, deleted_at=None).order_by("position", "id")
+
+
+async def download(
+    attachment_id: int, settings: Settings, *, thumbnail: bool = False
+) -> tuple[Attachment, bytes]:
+    """A file's bytes, while the post or meeting it was shared on can be read."""
+    if not 0 < attachment_id < 2**31:
+        raise NotFound(N_("This file does not exist (any more)."))
+    attachment = await Attachment.get_or_none(id=attachment_id, deleted_at=None).prefetch_related(
+        "post", "event"
+    )
+    blob_id = attachment and (attachment.thumbnail_id if thumbnail else attachment.blob_id)
+    if attachment is None or blob_id is None or not _readable(attachment):
+        raise NotFound(N_("This file does not exist (any more)."))
+    blob = await StoredBlob.get(id=blob_id)
+    return attachment, await store_for(settings).get(blob.storage_key)
+
+
+def _readable(attachment: Attachment) -> bool:
+    post, event = attachment.post, attachment.event
+    if post is not None:
+        return post.deleted_at is None and post.removed_at is None and post.hidden_at is None
+    return event is not None
