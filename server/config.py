@@ -53,6 +53,8 @@ class Settings:
     metrics_token: str = field(default="", repr=False)
     metrics_allow: str = ""
     log_format: str = "plain"
+    # Shared files (documents, data, images): the largest one accepted.
+    max_upload_mb: int = 20
 
     @property
     def scheme(self) -> str:
@@ -233,3 +235,5 @@ def _validate_operations(settings: Settings) -> None:
         ) from None
     if settings.log_format not in LOG_FORMATS:
         raise ConfigError(f"POLDER_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
+    if not 1 <= settings.max_upload_mb <= 1024:
+        raise ConfigError("POLDER_MAX_UPLOAD_MB must be from 1 to 1024 (megabytes)")

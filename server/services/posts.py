@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -18,8 +18,8 @@ from tortoise.expressions import F, Q
 from federation import publish
 from server.config import Settings
 from server.models import Group, GroupRole, Post, Reply, User
+from server.services import attachments, keyset, markdown, notifications
 from server.services import groups as group_service
-from server.services import keyset, markdown, notifications
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, Invalid, NotFound
 
@@ -161,7 +161,15 @@ def _check_body(body: str) -> str:
     return body
 
 
-async def create_post(user: User, group: Group, title: str, body: str) -> Post:
+async def create_post(
+    user: User,
+    group: Group,
+    title: str,
+    body: str,
+    files: Sequence[attachments.Prepared] = (),
+) -> Post:
+    """`files` come checked and stored from `attachments.prepare`; they are recorded in the
+    post's own transaction, so a post never appears without the files it was shared with."""
     title, body = _check_post(title, body)
     await _require_writer(user, group)
     async with publish.transaction():
@@ -173,6 +181,7 @@ async def create_post(user: User, group: Group, title: str, body: str) -> Post:
             body_html=markdown.render(body),
             created_at=now(),
         )
+        await attachments.create(list(files), uploader=user, group=group, post=post)
         await _publish(publish.post_created, post)
     return post
 

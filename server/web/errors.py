@@ -22,6 +22,7 @@ _HTTP_CODES = {
     403: ("forbidden", N_("You may not do this.")),
     404: ("not_found", N_("This page does not exist.")),
     405: ("method_not_allowed", N_("This action is not possible here.")),
+    411: ("length_required", N_("Say how large what you send is (Content-Length).")),
     413: ("too_large", N_("What you sent is too large.")),
     415: ("unsupported_media_type", N_("Send JSON (Content-Type: application/json).")),
     500: ("internal_error", N_("Something went wrong on our side. Please try again later.")),

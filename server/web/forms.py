@@ -9,11 +9,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from starlette.datastructures import FormData
+from starlette.datastructures import UploadFile as StarletteUploadFile
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
 from server import i18n
+from server.config import Settings
+from server.files import licences
 from server.models import Rule
+from server.services.attachments import Upload
 from server.services.errors import Invalid, ServiceError
 
 CSRF_FIELD = "csrf_token"
@@ -40,6 +45,51 @@ async def read_form(request: Request) -> FormData:
     if not isinstance(sent, str) or not expected or not hmac.compare_digest(sent, expected):
         raise CsrfError
     return form
+
+
+# File inputs a form offers at once; with the text fields this bounds what a form may weigh.
+FORM_FILES = 3
+
+
+def upload_limit(settings: Settings) -> int:
+    """The largest form with files: every file at its limit, and room for the text fields.
+    (A single file over its own limit but under this is received on disk, then refused.)"""
+    return FORM_FILES * settings.max_upload_mb * 1024 * 1024 + 1024 * 1024
+
+
+async def read_upload_form(request: Request, max_bytes: int) -> FormData:
+    """A posted form that may carry files. The declared size is checked before a byte is read,
+    so a file over the limit is refused without being received whole."""
+    declared = request.headers.get("content-length", "")
+    if not declared.isdigit():
+        raise HTTPException(411)
+    if int(declared) > max_bytes:
+        raise HTTPException(413)
+    form = await request.form(max_files=FORM_FILES, max_fields=MAX_FORM_FIELDS)
+    sent = form.get(CSRF_FIELD)
+    expected = request.session.get("csrf")
+    if not isinstance(sent, str) or not expected or not hmac.compare_digest(sent, expected):
+        raise CsrfError
+    return form
+
+
+async def uploaded(form: FormData, field: str) -> list[Upload]:
+    """The files chosen in `field-N` inputs, with their `-title`, `-description`, `-licence`."""
+    found = []
+    for n in range(FORM_FILES):
+        part = form.get(f"{field}-{n}")
+        if not isinstance(part, StarletteUploadFile) or not part.filename:
+            continue
+        found.append(
+            Upload(
+                filename=part.filename,
+                data=await part.read(),
+                title=text(form, f"{field}-{n}-title"),
+                description=text(form, f"{field}-{n}-description"),
+                licence=text(form, f"{field}-{n}-licence") or licences.DEFAULT,
+            )
+        )
+    return found
 
 
 def text(form: FormData, name: str) -> str:

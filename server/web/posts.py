@@ -10,10 +10,21 @@ from starlette.routing import BaseRoute, Route
 
 from moderation import view as moderation_view
 from server import i18n
+from server.config import Settings
+from server.files import licences
 from server.models import Group, Post, Reply, User
-from server.services import groups, markdown, posts, readability
+from server.services import attachments, groups, markdown, posts, readability
 from server.services.errors import N_, Invalid, NotFound
-from server.web.forms import field_errors, flash, read_form, redirect, text
+from server.web.forms import (
+    field_errors,
+    flash,
+    read_form,
+    read_upload_form,
+    redirect,
+    text,
+    upload_limit,
+    uploaded,
+)
 from server.web.groups import bad_link, login_redirect
 from server.web.templating import render
 
@@ -47,17 +58,22 @@ async def new_post(request: Request) -> Response:
     group = await groups.get_group(request.path_params["slug"])
     if user is None:
         return login_redirect(request)
-    form = await read_form(request) if request.method == "POST" else None
+    settings: Settings = request.app.state.settings
+    form = None
+    if request.method == "POST":
+        form = await read_upload_form(request, upload_limit(settings))
     if await groups.membership(user, group) is None:
         return _not_member(request, group)
     values = {"title": text(form, "title"), "body": text(form, "body")} if form else {}
     errors: dict[str, str] = {}
     context: dict[str, Any] = {"group": group, "values": values, "post": None}
+    context["licences"] = licences.LICENCES
     if form is not None and text(form, "preview"):
         return _preview(request, context)
     if form is not None:
         try:
-            post = await posts.create_post(user, group, values["title"], values["body"])
+            files = await attachments.prepare(await uploaded(form, "files"), settings)
+            post = await posts.create_post(user, group, values["title"], values["body"], files)
         except Invalid as exc:
             errors = field_errors(exc)
         else:
@@ -118,6 +134,8 @@ async def _render_post(
         "values": values,
         "errors": errors or {},
         "moderation": await moderation_view.thread(user, post, page.items),
+        "attachments": await attachments.of_post(post),
+        "licences": licences.LICENCES,
     }
     return render(request, "posts/post.html", context, status_code=_status(errors or {}))
 

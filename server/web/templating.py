@@ -43,6 +43,15 @@ def format_number(value: int | float) -> str:
     return format_decimal(value, locale=i18n.current_language.get())
 
 
+def format_size(size: int) -> str:
+    """Bytes as people read them: "850 kB", "3,4 MB" (decimal units, the reader's comma)."""
+    if size < 1000:
+        return f"{size} B"
+    if size < 1_000_000:
+        return f"{format_number(round(size / 1000))} kB"
+    return f"{format_number(round(size / 1_000_000, 1))} MB"
+
+
 def _build_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATE_DIR),
@@ -58,6 +67,7 @@ def _build_environment() -> Environment:
     env.filters["datetime"] = format_datetime
     env.filters["number"] = format_number
     env.filters["timespan"] = timespan
+    env.filters["filesize"] = format_size
     env.filters["atom_time"] = atom_time
     env.filters["role_label"] = role_label
     env.filters["topic_label"] = topic_label

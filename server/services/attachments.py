@@ -1,0 +1,238 @@
+"""Files shared on posts and meetings: checked, cleaned and kept once by content.
+
+Intake runs in two steps so that a refused file never touches the database: `prepare` checks
+and cleans every file and writes the bytes to the store (a rename makes each write complete or
+absent); `create` then records the rows inside the caller's transaction, beside the post or
+meeting they belong to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from server.config import Settings
+from server.files import images, licences, sniff
+from server.files.storage import BlobStore, StorageFull, local_store
+from server.models import Attachment, Event, FileKind, Group, Post, StoredBlob, User
+from server.services.clock import now
+from server.services.errors import N_, FieldErrors, NotFound, ServiceError
+
+MAX_TITLE = 200
+MAX_DESCRIPTION = 2_000
+MAX_FILES = 10
+
+
+class NoRoom(ServiceError):
+    status = 507
+    code = "insufficient_storage"
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    data: bytes
+    title: str = ""
+    description: str = ""
+    licence: str = licences.DEFAULT
+
+
+@dataclass(frozen=True)
+class Prepared:
+    upload: Upload
+    kind: FileKind
+    media_type: str
+    filename: str
+    title: str
+    description: str
+    data: bytes
+    sha256: str
+    width: int | None
+    height: int | None
+    thumbnail: bytes | None
+    thumbnail_sha256: str | None
+    preview: dict[str, Any] | None
+
+
+def store_for(settings: Settings) -> BlobStore:
+    return local_store(settings.data_dir)
+
+
+async def prepare(uploads: list[Upload], settings: Settings) -> list[Prepared]:
+    """Checks and cleans every file, then writes their bytes; raises Invalid naming the field
+    (`files-N-...`) of each problem, before anything is written."""
+    errors = FieldErrors()
+    if len(uploads) > MAX_FILES:
+        errors.add("files", N_("Share at most %(max)s files at a time."), max=MAX_FILES)
+        errors.raise_if_any()
+    prepared = [await _prepare_one(n, u, settings, errors) for n, u in enumerate(uploads)]
+    errors.raise_if_any()
+    store = store_for(settings)
+    try:
+        for item in prepared:
+            assert item is not None
+            await store.put(item.sha256, item.data)
+            if item.thumbnail is not None and item.thumbnail_sha256 is not None:
+                await store.put(item.thumbnail_sha256, item.thumbnail)
+    except StorageFull:
+        raise NoRoom(
+            N_("There is no room left to keep files. Please tell the administrator.")
+        ) from None
+    return [item for item in prepared if item is not None]
+
+
+async def _prepare_one(
+    n: int, upload: Upload, settings: Settings, errors: FieldErrors
+) -> Prepared | None:
+    field = f"files-{n}"
+    title = errors.text(
+        f"{field}-title", upload.title or _stem(upload.filename), max_length=MAX_TITLE
+    )
+    description = errors.text(
+        f"{field}-description", upload.description, max_length=MAX_DESCRIPTION, required=False
+    )
+    if upload.licence not in licences.LICENCES:
+        errors.add(f"{field}-licence", N_("Choose one of the licences in the list."))
+    limit = settings.max_upload_mb * 1024 * 1024
+    if len(upload.data) > limit:
+        errors.add(field, N_("This file is larger than %(max)s MB."), max=settings.max_upload_mb)
+        return None
+    if not upload.data:
+        errors.add(field, N_("This file is empty."))
+        return None
+    try:
+        found = sniff.sniff(upload.data)
+        return await asyncio.to_thread(_process, upload, found, title, description)
+    except (sniff.Unrecognised, images.BadImage) as exc:
+        errors.add(field, exc.message)
+        return None
+
+
+def _process(upload: Upload, found: sniff.Sniffed, title: str, description: str) -> Prepared:
+    data, width, height, thumbnail = upload.data, None, None, None
+    if found.kind is FileKind.IMAGE:
+        cleaned = images.clean(upload.data, found.media_type)
+        data, width, height, thumbnail = (
+            cleaned.data, cleaned.width, cleaned.height, cleaned.thumbnail
+        )  # fmt: skip
+    return Prepared(
+        upload=upload,
+        kind=found.kind,
+        media_type=found.media_type,
+        filename=clean_filename(upload.filename, found.extension),
+        title=title,
+        description=description,
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+        width=width,
+        height=height,
+        thumbnail=thumbnail,
+        thumbnail_sha256=hashlib.sha256(thumbnail).hexdigest() if thumbnail else None,
+        preview=_preview(found.kind, data),
+    )
+
+
+def _preview(kind: FileKind, data: bytes) -> dict[str, Any] | None:
+    try:
+        from server.files.previews import make_preview  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    result: dict[str, Any] | None = make_preview(kind, data)
+    return result
+
+
+async def create(
+    prepared: list[Prepared],
+    *,
+    uploader: User,
+    group: Group,
+    post: Post | None = None,
+    event: Event | None = None,
+) -> list[Attachment]:
+    """Records prepared files; call inside the transaction that saves their post or meeting."""
+    created = []
+    for position, item in enumerate(prepared):
+        blob = await _blob(item.sha256, len(item.data), item.media_type)
+        thumbnail = None
+        if item.thumbnail is not None and item.thumbnail_sha256 is not None:
+            thumbnail = await _blob(item.thumbnail_sha256, len(item.thumbnail), "image/webp")
+        created.append(
+            await Attachment.create(
+                group=group,
+                post=post,
+                event=event,
+                uploader=uploader,
+                blob=blob,
+                thumbnail=thumbnail,
+                kind=item.kind,
+                media_type=item.media_type,
+                filename=item.filename,
+                title=item.title,
+                description=item.description,
+                licence=item.upload.licence,
+                size=len(item.data),
+                width=item.width,
+                height=item.height,
+                preview=item.preview,
+                position=position,
+                created_at=now(),
+            )
+        )
+    return created
+
+
+async def _blob(sha256: str, size: int, media_type: str) -> StoredBlob:
+    # Two people sharing the same bytes at once: the second insert is ignored, both rows
+    # point to the one blob.
+    await StoredBlob.bulk_create(
+        [StoredBlob(sha256=sha256, size=size, media_type=media_type, storage_key=sha256,
+                    created_at=now())],
+        ignore_conflicts=True,
+    )  # fmt: skip
+    return await StoredBlob.get(sha256=sha256)
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
+
+
+def clean_filename(name: str, extension: str) -> str:
+    """A download name that is safe in a header and a file system, ending in the real type."""
+    base = unicodedata.normalize("NFKD", name.replace("\\", "/").rsplit("/", 1)[-1])
+    stem = _UNSAFE.sub("", _stem(base).encode("ascii", "ignore").decode()).strip(" .-")[:80]
+    return f"{stem or 'file'}.{extension}"
+
+
+def _stem(filename: str) -> str:
+    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[0] if "." in base else base
+
+
+async def of_post(post: Post) -> list[Attachment]:
+    return await Attachment.filter(post=post, deleted_at=None).order_by("position", "id")
+
+
+async def download(
+    attachment_id: int, settings: Settings, *, thumbnail: bool = False
+) -> tuple[Attachment, bytes]:
+    """A file's bytes, while the post or meeting it was shared on can be read."""
+    if not 0 < attachment_id < 2**31:
+        raise NotFound(N_("This file does not exist (any more)."))
+    attachment = await Attachment.get_or_none(id=attachment_id, deleted_at=None).prefetch_related(
+        "post", "event"
+    )
+    blob_id = attachment and (attachment.thumbnail_id if thumbnail else attachment.blob_id)
+    if attachment is None or blob_id is None or not _readable(attachment):
+        raise NotFound(N_("This file does not exist (any more)."))
+    blob = await StoredBlob.get(id=blob_id)
+    return attachment, await store_for(settings).get(blob.storage_key)
+
+
+def _readable(attachment: Attachment) -> bool:
+    post, event = attachment.post, attachment.event
+    if post is not None:
+        return post.deleted_at is None and post.removed_at is None and post.hidden_at is None
+    return event is not None

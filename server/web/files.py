@@ -1,0 +1,44 @@
+"""Downloads of shared files and their thumbnails."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from server.services import attachments
+
+# A shared file is shown as what it is, never run as a page of this site.
+_SAFE_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Cache-Control": "public, max-age=3600",
+}
+
+
+async def download(request: Request) -> Response:
+    attachment, data = await attachments.download(
+        request.path_params["id"], request.app.state.settings
+    )
+    # Images open in the browser; documents and data are saved, under their shared name.
+    disposition = "inline" if attachment.kind == "image" else "attachment"
+    headers = {
+        **_SAFE_HEADERS,
+        "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(attachment.filename)}",
+    }
+    return Response(data, media_type=attachment.media_type, headers=headers)
+
+
+async def thumbnail(request: Request) -> Response:
+    _, data = await attachments.download(
+        request.path_params["id"], request.app.state.settings, thumbnail=True
+    )
+    return Response(data, media_type="image/webp", headers=_SAFE_HEADERS)
+
+
+routes: list[BaseRoute] = [
+    Route("/files/{id:int}/thumbnail.webp", thumbnail, name="file_thumbnail"),
+    Route("/files/{id:int}/{name}", download, name="file_download"),
+]
