@@ -20,6 +20,7 @@ from server.config import Settings
 from server.models import (
     Activity,
     ApiToken,
+    Attachment,
     Event,
     Flag,
     GroupRemoval,
@@ -32,7 +33,7 @@ from server.models import (
     ReportNote,
     User,
 )
-from server.services import ratelimit, rsvp
+from server.services import attachments, ratelimit, rsvp
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, RateLimited
 from server.services.passwords import verify_password
@@ -70,6 +71,7 @@ async def delete_account(settings: Settings, user: User, password: str) -> None:
         await _remove_content(settings, user)
         await _anonymise(user)
         await publish.account_deleted(settings, user, inboxes)
+    await attachments.prune(settings)
 
 
 async def _remove_content(settings: Settings, user: User) -> None:
@@ -80,6 +82,7 @@ async def _remove_content(settings: Settings, user: User) -> None:
     await Reply.filter(author_id=user.id, deleted_at__isnull=True).update(
         body="", body_html="", deleted_at=moment
     )
+    await Attachment.filter(uploader_id=user.id).delete()
     await Membership.filter(user_id=user.id).delete()
     await PersonFollow.filter(Q(follower_id=user.id) | Q(followee_id=user.id)).delete()
     await Like.filter(actor_id=user.id).delete()

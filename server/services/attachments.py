@@ -236,3 +236,29 @@ def _readable(attachment: Attachment) -> bool:
     if post is not None:
         return post.deleted_at is None and post.removed_at is None and post.hidden_at is None
     return event is not None
+
+
+async def files_of(settings: Settings, user: User) -> list[tuple[Attachment, bytes]]:
+    """Everything a person shared here, with its bytes (for "download my data")."""
+    rows = await Attachment.filter(uploader=user, blob_id__isnull=False).order_by("id")
+    store = store_for(settings)
+    found = []
+    for row in rows:
+        blob = await StoredBlob.get(id=row.blob_id)
+        found.append((row, await store.get(blob.storage_key)))
+    return found
+
+
+async def prune(settings: Settings) -> int:
+    """Removes the bytes no attachment points to any more; run after the rows went (their
+    transaction committed), so that a rolled-back deletion never loses a file."""
+    used = set(await Attachment.filter(blob_id__isnull=False).values_list("blob_id", flat=True))
+    used |= set(
+        await Attachment.filter(thumbnail_id__isnull=False).values_list("thumbnail_id", flat=True)
+    )
+    orphans = await StoredBlob.exclude(id__in=used).all() if used else await StoredBlob.all()
+    store = store_for(settings)
+    for blob in orphans:
+        await blob.delete()
+        await store.delete(blob.storage_key)
+    return len(orphans)

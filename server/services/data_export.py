@@ -22,7 +22,9 @@ from federation.urls import Urls
 from server.config import Settings
 from server.models import (
     ApiToken,
+    Attachment,
     Event,
+    FileKind,
     Flag,
     Like,
     Membership,
@@ -33,6 +35,7 @@ from server.models import (
     Rsvp,
     User,
 )
+from server.services import attachments
 
 Section = Callable[[Settings, User], Awaitable[Any]]
 
@@ -177,6 +180,25 @@ async def _notes(settings: Settings, user: User) -> list[dict[str, Any]]:
     ]
 
 
+async def _files(settings: Settings, user: User) -> list[dict[str, Any]]:
+    urls = Urls(settings.base_url)
+    rows = await Attachment.filter(uploader=user, blob_id__isnull=False).order_by("id")
+    return [
+        {
+            "type": "Image" if row.kind == FileKind.IMAGE else "Document",
+            "name": row.title,
+            "summary": row.description,
+            "mediaType": row.media_type,
+            "licence": row.licence,
+            "url": f"{settings.base_url}/files/{row.id}/{row.filename}",
+            "context": urls.post(row.post_id) if row.post_id else None,
+            "published": _when(row.created_at),
+            "file": _file_path(row),
+        }
+        for row in rows
+    ]
+
+
 SECTIONS: dict[str, tuple[str, Section]] = {
     "account.json": ("Your account as this instance keeps it, e-mail address included.", _account),
     "profile.json": ("Your public profile, as ActivityStreams (Person).", _profile),
@@ -190,6 +212,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "flags.json": ("What you reported, the rule you named and what became of it.", _flags),
     "report_notes.json": ("Your notes on reports and your appeals to moderators.", _notes),
     "api_tokens.json": ("The names and dates of your API tokens (not the tokens).", _tokens),
+    "files.json": ("The files you shared (the files themselves are in files/).", _files),
 }
 
 
@@ -199,14 +222,21 @@ async def archive(settings: Settings, user: User) -> bytes:
     for name, (_, section) in SECTIONS.items():
         contents[name] = await section(settings, user)
     readme = "\n".join(f"{name}: {what}" for name, (what, _) in SECTIONS.items())
-    return await asyncio.to_thread(_zip, contents, readme)
+    shared = {_file_path(row): data for row, data in await attachments.files_of(settings, user)}
+    return await asyncio.to_thread(_zip, contents, readme, shared)
 
 
-def _zip(contents: dict[str, Any], readme: str) -> bytes:
+def _file_path(row: Attachment) -> str:
+    return f"files/{row.id}-{row.filename}"
+
+
+def _zip(contents: dict[str, Any], readme: str, shared: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive_file:
         archive_file.writestr("README.txt", readme + "\n")
         for name, value in contents.items():
             text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
             archive_file.writestr(name, text)
+        for name, data in shared.items():
+            archive_file.writestr(name, data)
     return buffer.getvalue()
