@@ -4,7 +4,9 @@ tabindex); 320 px wide without sideways scrolling; and no request to any other h
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -13,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from PIL import Image
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.servers import clean_env, free_port, start_serve, stop, wait_until_answering
@@ -30,6 +33,7 @@ class Site:
         self.base = f"http://127.0.0.1:{port}"
         self.post_id = 0
         self.event_id = 0
+        self.files_post = ""
 
     def env(self) -> dict[str, str]:
         return clean_env(domain=f"127.0.0.1:{self.port}", dev="1")
@@ -72,6 +76,29 @@ class Site:
             event = api.post("/groups/gelderse-vallei/events", json=meeting)
             assert event.status_code == 201, event.text
             self.event_id = event.json()["id"]
+        self.share_files()
+
+    def share_files(self) -> None:
+        """A post with a table and a photo, through the web form as a person shares them."""
+        csrf = re.compile(r'name="csrf_token" value="([^"]+)"')
+        with httpx.Client(base_url=self.base, timeout=10) as web:
+            token = csrf.search(web.get("/login").text)
+            assert token
+            login = {"csrf_token": token[1], "login": "anna", "password": PASSWORD, "next": "/"}
+            assert web.post("/login", data=login).status_code == 303
+            token = csrf.search(web.get("/g/gelderse-vallei/new").text)
+            assert token
+            image = io.BytesIO()
+            Image.new("RGB", (64, 48), "green").save(image, format="PNG")
+            shared = web.post(
+                "/g/gelderse-vallei/new",
+                data={"csrf_token": token[1], "title": "Metingen met bijlagen",
+                      "body": "Zie de bestanden.", "files-1-title": "Sloot bij de boerderij"},
+                files={"files-0": ("metingen.csv", b"perceel;stikstof\nA1;3,14\n", "text/csv"),
+                       "files-1": ("sloot.png", image.getvalue(), "image/png")},
+            )  # fmt: skip
+            assert shared.status_code == 303, shared.text
+            self.files_post = shared.headers["location"]
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +178,7 @@ def _pages(site: Site) -> dict[str, str]:
         "privacy statement": "/privacy", "accessibility statement": "/accessibility",
         "meetings": "/g/gelderse-vallei/events", "meeting": f"/e/{site.event_id}",
         "moderation log": "/modlog", "group moderation log": "/g/gelderse-vallei/modlog",
+        "library": "/g/gelderse-vallei/library", "post with files": site.files_post,
     }  # fmt: skip
 
 
