@@ -13,6 +13,7 @@ exist (`federation.local_keys.ensure_keys`). Nothing here touches the database.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,8 +21,9 @@ from urllib.parse import urlsplit
 from federation import vocab
 from federation.urls import Urls
 from server import i18n
+from server.files import licences
 from server.labels import role_label, topic_label
-from server.models import Group, InstanceSettings, Post, Reply, User
+from server.models import Attachment, FileKind, Group, InstanceSettings, Post, Reply, User
 from server.services import markdown
 
 PUBLIC = vocab.PUBLIC
@@ -169,8 +171,11 @@ def instance_document(urls: Urls, instance: InstanceSettings) -> dict[str, Any]:
 # Objects ------------------------------------------------------------------------------------
 
 
-def page_document(urls: Urls, post: Post, group: Group, author: User) -> dict[str, Any]:
-    """A post as Lemmy's `Page`: title in `name`, to the group and Public, `audience` set."""
+def page_document(
+    urls: Urls, post: Post, group: Group, author: User, files: Sequence[Attachment] = ()
+) -> dict[str, Any]:
+    """A post as Lemmy's `Page`: title in `name`, to the group and Public, `audience` set;
+    its shared files as `Image` / `Document` attachments."""
     audience = group_id(urls, group)
     object_id = post_id(urls, post)
     return vocab.to_json(
@@ -187,7 +192,24 @@ def page_document(urls: Urls, post: Post, group: Group, author: User) -> dict[st
             url=object_id,
             published=post.created_at,
             updated=post.edited_at,
+            attachments=tuple(file_attachment(urls, f) for f in files if f.blob_id is not None),
         )
+    )
+
+
+def file_attachment(urls: Urls, file: Attachment) -> vocab.Attachment:
+    """A shared file as Mastodon and Lemmy read one: `Image` for photos (the title is their
+    alt text), `Document` for reports and data, with the licence's address where it has one."""
+    licence = licences.LICENCES.get(file.licence)
+    return vocab.Attachment(
+        type="Image" if file.kind == FileKind.IMAGE else "Document",
+        url=urls.file(file.id, file.filename),
+        media_type=file.media_type,
+        name=file.title,
+        summary=file.description or None,
+        license=(licence[1] or None) if licence else None,
+        width=file.width,
+        height=file.height,
     )
 
 

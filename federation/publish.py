@@ -29,6 +29,7 @@ from federation.outbox import transaction as transaction
 from federation.urls import Urls
 from server.config import Settings
 from server.models import Group, Membership, PersonFollow, Post, Reply, User
+from server.services import attachments
 
 _configured: Settings | None = None
 
@@ -126,7 +127,7 @@ async def _post_activity(settings: Settings, post: Post, kind: str) -> None:
     if not _is_local(post, author) or (kind == "Update" and post.hidden_at is not None):
         return
     urls = Urls(settings.base_url)
-    page = documents.page_document(urls, post, group, author)
+    page = documents.page_document(urls, post, group, author, await attachments.of_post(post))
     build = documents.create_activity if kind == "Create" else documents.update_activity
     await _send(settings, group, author, build(urls, page))
 

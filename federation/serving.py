@@ -26,6 +26,7 @@ from server.models import (
     Reply,
     User,
 )
+from server.services import attachments
 from server.services.errors import N_, NotFound
 
 OUTBOX_SIZE = 20
@@ -94,7 +95,8 @@ async def post(settings: Settings, post_id: int) -> Document:
     urls = Urls(settings.base_url)
     if found.deleted_at is not None:
         raise Gone(documents.tombstone_document(urls.post(found.id), "Page", found.deleted_at))
-    return documents.page_document(urls, found, found.group, found.author)
+    files = await attachments.of_post(found)
+    return documents.page_document(urls, found, found.group, found.author, files)
 
 
 async def reply(settings: Settings, reply_id: int) -> Document:
@@ -246,9 +248,10 @@ async def group_outbox(settings: Settings, slug: str) -> Document:
         .select_related("author")
     )
     urls = Urls(settings.base_url)
+    files = await attachments.of_posts([item.id for item in posts])
     items = []
     for item in posts:
-        page = documents.page_document(urls, item, found, item.author)
+        page = documents.page_document(urls, item, found, item.author, files[item.id])
         create = documents.create_activity(urls, page, activity_id=f"{page['id']}#create")
         items.append(
             documents.announce_activity(urls, found, create, activity_id=f"{page['id']}#announce")

@@ -7,6 +7,7 @@ ActivityStreams by the `Accept` header; everything else hangs below them.
 from __future__ import annotations
 
 import uuid
+from urllib.parse import quote
 
 
 class Urls:
@@ -53,6 +54,9 @@ class Urls:
 
     def event(self, event_id: int) -> str:
         return f"{self.base}/e/{event_id}"
+
+    def file(self, attachment_id: int, filename: str) -> str:
+        return f"{self.base}/files/{attachment_id}/{quote(filename)}"
 
     def new_activity(self) -> str:
         return f"{self.base}/activities/{uuid.uuid4()}"

@@ -72,10 +72,17 @@ class Source:
 
 @dataclass(frozen=True, kw_only=True)
 class Attachment:
+    """A link, image or document on a post. For images `name` is the alt text (Mastodon);
+    `summary` describes a file, `license` is the address of its licence (schema.org)."""
+
     type: str
     url: str
     media_type: str | None = None
     name: str | None = None
+    summary: str | None = None
+    license: str | None = None
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -259,6 +259,10 @@ def _attachments(value: object) -> tuple[Attachment, ...]:
                     url=link,
                     media_type=text_field(item, "mediaType"),
                     name=text_field(item, "name"),
+                    summary=text_field(item, "summary"),
+                    license=_link_url(item.get("license")),
+                    width=_size(item.get("width")),
+                    height=_size(item.get("height")),
                 )
             )
     return tuple(found)
@@ -279,6 +283,12 @@ def _place(value: object) -> Place | None:
         latitude=_number(value.get("latitude")),
         longitude=_number(value.get("longitude")),
     )
+
+
+def _size(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 100_000:
+        return value
+    return None
 
 
 def _number(value: object) -> float | None:

@@ -38,6 +38,7 @@ CONTEXT: list[Any] = [
         "featured": {"@id": "toot:featured", "@type": "@id"},
         "PropertyValue": "schema:PropertyValue",
         "value": "schema:value",
+        "license": {"@id": "schema:license", "@type": "@id"},
     },
 ]
 
@@ -154,8 +155,10 @@ def _attachment(item: Attachment) -> dict[str, Any]:
     # Lemmy's link posts are `Link` with `href`; images and documents use `url`.
     key = "href" if item.type == "Link" else "url"
     return _compact(
-        {"type": item.type, key: item.url, "mediaType": item.media_type, "name": item.name}
-    )
+        {"type": item.type, key: item.url, "mediaType": item.media_type, "name": item.name,
+         "summary": item.summary, "license": item.license, "width": item.width,
+         "height": item.height},
+    )  # fmt: skip
 
 
 def _place(place: Place) -> dict[str, Any]:

@@ -218,6 +218,16 @@ async def of_post(post: Post) -> list[Attachment]:
     return await Attachment.filter(post=post, deleted_at=None).order_by("position", "id")
 
 
+async def of_posts(post_ids: list[int]) -> dict[int, list[Attachment]]:
+    """The files of several posts at once (a feed, an outbox), by post id."""
+    found: dict[int, list[Attachment]] = {post_id: [] for post_id in post_ids}
+    rows = await Attachment.filter(post_id__in=post_ids, deleted_at=None).order_by("position", "id")
+    for row in rows:
+        assert row.post_id is not None
+        found[row.post_id].append(row)
+    return found
+
+
 async def download(
     attachment_id: int, settings: Settings, *, thumbnail: bool = False
 ) -> tuple[Attachment, bytes]:

@@ -64,7 +64,11 @@ async def _posts(settings: Settings, user: User) -> list[dict[str, Any]]:
     urls = Urls(settings.base_url)
     found = await Post.filter(author_id=user.id, deleted_at__isnull=True).order_by("id")
     groups = {post.group_id: await post.group for post in found}
-    return [documents.page_document(urls, post, groups[post.group_id], user) for post in found]
+    files = await attachments.of_posts([post.id for post in found])
+    return [
+        documents.page_document(urls, post, groups[post.group_id], user, files[post.id])
+        for post in found
+    ]
 
 
 async def _replies(settings: Settings, user: User) -> list[dict[str, Any]]:

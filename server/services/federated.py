@@ -22,7 +22,7 @@ from federation.urls import Urls
 from server.config import Settings
 from server.db import transaction
 from server.models import Group, GroupRole, Membership, PersonFollow, Post, Reply, User
-from server.services import markdown, notifications
+from server.services import markdown, notifications, remote_files
 from server.services.clock import now
 from server.services.errors import N_, Forbidden, Invalid, NotFound
 
@@ -194,6 +194,7 @@ class RemoteContent:
     published: datetime | None = None
     updated: datetime | None = None
     links: tuple[str, ...] = ()
+    files: tuple[remote_files.RemoteFile, ...] = ()
 
 
 def _clamped(moment: datetime | None) -> datetime:
@@ -201,13 +202,15 @@ def _clamped(moment: datetime | None) -> datetime:
     return current if moment is None or moment > current else moment
 
 
-def _body(content: RemoteContent) -> tuple[str, str]:
-    """(Markdown or plain text, sanitised HTML); linked attachments are listed below."""
+def _body(content: RemoteContent, *, files_as_links: bool = False) -> tuple[str, str]:
+    """(Markdown or plain text, sanitised HTML); linked attachments are listed below, and a
+    reply's files too (only posts keep a list of files)."""
     if len(content.html) > MAX_HTML or len(content.source or "") > MAX_HTML:
         raise Invalid({"body": (N_("This is too long."), {})})
+    links = content.links + (tuple(f.url for f in content.files) if files_as_links else ())
     extra = "".join(
         f'<p><a href="{html.escape(link, quote=True)}">{html.escape(link)}</a></p>'
-        for link in content.links
+        for link in links
     )
     body_html = markdown.sanitise_html(content.html + extra)
     return (content.source if content.source is not None else _plain_text(body_html)), body_html
@@ -238,10 +241,12 @@ async def store_post(group: Group, author: User, content: RemoteContent) -> tupl
         return existing, False
     text, body_html = _body(content)
     try:
-        post = await Post.create(
-            group=group, author=author, title=title_of(content, text), body=text,
-            body_html=body_html, created_at=_clamped(content.published), ap_id=content.ap_id,
-        )  # fmt: skip
+        async with transaction():
+            post = await Post.create(
+                group=group, author=author, title=title_of(content, text), body=text,
+                body_html=body_html, created_at=_clamped(content.published), ap_id=content.ap_id,
+            )  # fmt: skip
+            await remote_files.record(post, content.files)
     except IntegrityError:
         return await Post.get(ap_id=content.ap_id), False
     return post, True
@@ -254,7 +259,7 @@ async def store_reply(
     existing = await Reply.get_or_none(ap_id=content.ap_id)
     if existing is not None:
         return existing, False
-    text, body_html = _body(content)
+    text, body_html = _body(content, files_as_links=True)
     try:
         async with transaction():
             reply = await Reply.create(
@@ -276,14 +281,16 @@ async def update_post(post: Post, content: RemoteContent) -> Post:
     text, body_html = _body(content)
     post.title, post.body, post.body_html = title_of(content, text), text, body_html
     post.edited_at = _clamped(content.updated)
-    await post.save(update_fields=["title", "body", "body_html", "edited_at"])
+    async with transaction():
+        await post.save(update_fields=["title", "body", "body_html", "edited_at"])
+        await remote_files.replace(post, content.files)
     return post
 
 
 async def update_reply(reply: Reply, content: RemoteContent) -> Reply:
     if reply.deleted_at is not None:
         raise Forbidden(N_("This was deleted and cannot be changed."))
-    text, body_html = _body(content)
+    text, body_html = _body(content, files_as_links=True)
     reply.body, reply.body_html, reply.edited_at = text, body_html, _clamped(content.updated)
     await reply.save(update_fields=["body", "body_html", "edited_at"])
     return reply

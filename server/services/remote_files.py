@@ -1,0 +1,109 @@
+"""Files attached to a post on another instance: recorded by their address, never fetched.
+
+The post page and the library list them with the host they live on. Nothing is downloaded:
+this server cannot check bytes it did not receive itself, and the reader's browser asks the
+other server only when the reader follows the link (no image is loaded from elsewhere when a
+page opens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from server.files import licences
+from server.models import Attachment, FileKind, Post
+from server.services.clock import now
+
+MAX_FILES = 10
+MAX_URL = 500
+_KINDS = {
+    "application/pdf": FileKind.PDF,
+    "text/csv": FileKind.CSV,
+    "application/geo+json": FileKind.GEOJSON,
+}
+_LICENCE_KEYS = {url: key for key, (_label, url) in licences.LICENCES.items() if url}
+
+
+@dataclass(frozen=True)
+class RemoteFile:
+    """An `Image` or `Document` attachment as the other server described it."""
+
+    url: str
+    media_type: str | None = None
+    name: str | None = None
+    summary: str | None = None
+    license: str | None = None
+    width: int | None = None
+    height: int | None = None
+
+
+def kind_of(media_type: str | None) -> FileKind:
+    if media_type and media_type.startswith("image/"):
+        return FileKind.IMAGE
+    return _KINDS.get(media_type or "", FileKind.OTHER)
+
+
+def _usable(files: Sequence[RemoteFile]) -> list[RemoteFile]:
+    found = {f.url: f for f in files if len(f.url) <= MAX_URL and f.url.startswith("http")}
+    return list(found.values())[:MAX_FILES]
+
+
+def _filename(url: str) -> str:
+    last = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    return " ".join(last.split())[:200] or "file"
+
+
+def _fields(file: RemoteFile, position: int) -> dict[str, Any]:
+    # Mastodon's `name` is an image's alt text, Lemmy's and ours the title: it serves as both.
+    filename = _filename(file.url)
+    return {
+        "kind": kind_of(file.media_type),
+        "media_type": (file.media_type or "application/octet-stream")[:100],
+        "filename": filename,
+        "title": " ".join((file.name or filename).split())[:200],
+        "description": (file.summary or "")[:2_000],
+        "licence": _LICENCE_KEYS.get(file.license or "", (file.license or "")[:100]),
+        "width": file.width,
+        "height": file.height,
+        "position": position,
+    }
+
+
+async def record(post: Post, files: Sequence[RemoteFile]) -> list[Attachment]:
+    """Records a remote post's files; call inside the transaction that stores the post."""
+    return [
+        await Attachment.create(
+            group_id=post.group_id,
+            post=post,
+            uploader_id=post.author_id,
+            remote_url=file.url,
+            created_at=now(),
+            **_fields(file, position),
+        )
+        for position, file in enumerate(_usable(files))
+    ]
+
+
+async def replace(post: Post, files: Sequence[RemoteFile]) -> None:
+    """After an edit the post has exactly the files its author's server now names."""
+    wanted = _usable(files)
+    kept = {
+        row.remote_url: row
+        for row in await Attachment.filter(post=post, deleted_at=None, remote_url__isnull=False)
+    }
+    urls = {file.url for file in wanted}
+    gone = [row.id for url, row in kept.items() if url not in urls]
+    if gone:
+        await Attachment.filter(id__in=gone).update(deleted_at=now())
+    for position, file in enumerate(wanted):
+        row = kept.get(file.url)
+        if row is None:
+            await Attachment.create(
+                group_id=post.group_id, post=post, uploader_id=post.author_id,
+                remote_url=file.url, created_at=now(), **_fields(file, position),
+            )  # fmt: skip
+        else:
+            await row.update_from_dict(_fields(file, position)).save()
