@@ -10,11 +10,12 @@ Pure functions: rows in (with their group and organiser loaded), JSON out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from federation import documents, vocab
 from federation.urls import Urls
-from server.models import Event, Group, User
+from server.models import Attachment, Event, Group, User
 
 TIMEZONE = "Europe/Amsterdam"
 # The terms of Mobilizon's context that we write, defined as Mobilizon defines them.
@@ -54,7 +55,9 @@ def _place(event: Event) -> dict[str, Any] | None:
     return {key: value for key, value in place.items() if value is not None}
 
 
-def event_document(urls: Urls, event: Event, group: Group, organiser: User) -> dict[str, Any]:
+def event_document(
+    urls: Urls, event: Event, group: Group, organiser: User, files: Sequence[Attachment] = ()
+) -> dict[str, Any]:
     audience = documents.group_id(urls, group)
     object_id = event_id(urls, event)
     base = vocab.to_json(
@@ -90,11 +93,16 @@ def event_document(urls: Urls, event: Event, group: Group, organiser: User) -> d
     place = _place(event)
     if place is not None:
         extra["location"] = place
+    attached = [
+        vocab.attachment_json(documents.file_attachment(urls, f))
+        for f in files
+        if f.blob_id is not None
+    ]
     if event.online_url:
-        extra["attachment"] = [
-            {"type": "Link", "href": event.online_url, "mediaType": "text/html",
-             "name": "Website"}
-        ]  # fmt: skip
+        attached.insert(0, {"type": "Link", "href": event.online_url, "mediaType": "text/html",
+                            "name": "Website"})  # fmt: skip
+    if attached:
+        extra["attachment"] = attached
     document = {**base, **{k: v for k, v in extra.items() if v is not None}}
     document["@context"] = EVENT_CONTEXT
     return document

@@ -22,6 +22,7 @@ from federation import documents, event_documents, outbox, publish
 from federation.urls import Urls
 from server.config import Settings
 from server.models import Event, Group, InboxMessage, Rsvp, RsvpStatus, User
+from server.services import attachments
 
 if TYPE_CHECKING:
     from server.services.rsvp import Change
@@ -41,7 +42,8 @@ async def event_changed(event: Event, kind: str) -> None:
     if organiser.domain:
         return
     urls = Urls(settings.base_url)
-    document = event_documents.event_document(urls, event, group, organiser)
+    files = await attachments.of_event(event)
+    document = event_documents.event_document(urls, event, group, organiser, files)
     build = documents.create_activity if kind == "Create" else documents.update_activity
     inner = build(urls, document)
     inner["@context"] = event_documents.EVENT_CONTEXT

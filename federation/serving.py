@@ -178,8 +178,9 @@ async def event(settings: Settings, event_id: int) -> Document:
     # A local organiser's event in a group of another instance is ours too.
     if found is None or found.organiser.domain:
         raise NotFound(N_("This meeting does not exist."))
+    files = await attachments.of_event(found)
     return event_documents.event_document(
-        Urls(settings.base_url), found, found.group, found.organiser
+        Urls(settings.base_url), found, found.group, found.organiser, files
     )
 
 

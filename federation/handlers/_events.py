@@ -13,7 +13,7 @@ must come from the organiser who made it. The same activity twice stores one row
 from __future__ import annotations
 
 from federation import publish, vocab
-from federation.handlers import Context, Rejected, _social
+from federation.handlers import Context, Rejected, _files, _social
 from server.models import Event, Group, Membership, User
 from server.services import remote_events
 from server.services.errors import Forbidden, Invalid
@@ -85,6 +85,7 @@ def _remote(obj: vocab.Event) -> remote_events.RemoteEvent:
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         online_url=_online(obj), capacity=obj.capacity, url=obj.url, cancelled=obj.cancelled,
         published=obj.published, updated=obj.updated,
+        files=tuple(_files.remote_file(a) for a in obj.attachments if a.type in _files.FILE_TYPES),
     )  # fmt: skip
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 import logging
 
 from federation import publish, remote_actors, vocab
-from federation.handlers import Context, Rejected, _events, _social, handles
+from federation.handlers import Context, Rejected, _events, _files, _social, handles
 from server.models import Group, Membership, Post, Reply, User
-from server.services import federated, remote_files
+from server.services import federated
 from server.services.errors import Forbidden, Invalid
 
 log = logging.getLogger(__name__)
@@ -131,23 +131,7 @@ def _content(obj: vocab.Content) -> federated.RemoteContent:
         published=obj.published,
         updated=obj.updated,
         links=tuple(a.url for a in obj.attachments if a.type == "Link"),
-        files=tuple(_file(a) for a in obj.attachments if a.type in FILE_TYPES),
-    )
-
-
-# What Mastodon, Lemmy, PieFed, Friendica and Mobilizon send as a file or a picture.
-FILE_TYPES = frozenset({"Image", "Document", "Audio", "Video"})
-
-
-def _file(attachment: vocab.Attachment) -> remote_files.RemoteFile:
-    return remote_files.RemoteFile(
-        url=attachment.url,
-        media_type=attachment.media_type,
-        name=attachment.name,
-        summary=attachment.summary,
-        license=attachment.license,
-        width=attachment.width,
-        height=attachment.height,
+        files=tuple(_files.remote_file(a) for a in obj.attachments if a.type in _files.FILE_TYPES),
     )
 
 

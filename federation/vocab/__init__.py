@@ -27,7 +27,7 @@ from federation.vocab.objects import (
     object_id,
 )
 from federation.vocab.parsing import parse, parse_activity, parse_actor
-from federation.vocab.serialise import CONTEXT, format_date, to_json
+from federation.vocab.serialise import CONTEXT, attachment_json, format_date, to_json
 
 __all__ = [
     "ACTIVITY_TYPES",
@@ -47,6 +47,7 @@ __all__ = [
     "Source",
     "Thing",
     "Tombstone",
+    "attachment_json",
     "format_date",
     "host_of",
     "is_http_url",

@@ -136,7 +136,7 @@ def _content(content: Content) -> dict[str, Any]:
         "summary": content.summary,
         "inReplyTo": content.in_reply_to,
         "url": content.url,
-        "attachment": [_attachment(item) for item in content.attachments],
+        "attachment": [attachment_json(item) for item in content.attachments],
         "sensitive": content.sensitive,
         "published": content.published,
         "updated": content.updated,
@@ -151,7 +151,7 @@ def _content(content: Content) -> dict[str, Any]:
     return _compact(values)
 
 
-def _attachment(item: Attachment) -> dict[str, Any]:
+def attachment_json(item: Attachment) -> dict[str, Any]:
     # Lemmy's link posts are `Link` with `href`; images and documents use `url`.
     key = "href" if item.type == "Link" else "url"
     return _compact(

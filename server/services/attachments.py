@@ -218,6 +218,10 @@ async def of_post(post: Post) -> list[Attachment]:
     return await Attachment.filter(post=post, deleted_at=None).order_by("position", "id")
 
 
+async def of_event(event: Event) -> list[Attachment]:
+    return await Attachment.filter(event=event, deleted_at=None).order_by("position", "id")
+
+
 async def of_posts(post_ids: list[int]) -> dict[int, list[Attachment]]:
     """The files of several posts at once (a feed, an outbox), by post id."""
     found: dict[int, list[Attachment]] = {post_id: [] for post_id in post_ids}

@@ -140,7 +140,10 @@ async def _tokens(settings: Settings, user: User) -> list[dict[str, Any]]:
 async def _meetings(settings: Settings, user: User) -> list[dict[str, Any]]:
     urls = Urls(settings.base_url)
     found = await Event.filter(organiser_id=user.id).select_related("group").order_by("id")
-    return [event_documents.event_document(urls, e, e.group, user) for e in found]
+    return [
+        event_documents.event_document(urls, e, e.group, user, await attachments.of_event(e))
+        for e in found
+    ]
 
 
 async def _answers(settings: Settings, user: User) -> list[dict[str, Any]]:

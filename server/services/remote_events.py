@@ -16,7 +16,7 @@ from tortoise.exceptions import IntegrityError
 
 from server.db import transaction
 from server.models import Event, Group, User
-from server.services import markdown
+from server.services import markdown, remote_files
 from server.services.clock import now
 from server.services.errors import N_, Forbidden, Invalid
 
@@ -41,6 +41,7 @@ class RemoteEvent:
     cancelled: bool = False
     published: datetime | None = None
     updated: datetime | None = None
+    files: tuple[remote_files.RemoteFile, ...] = ()
 
 
 def _coordinate(value: float | None, limit: float) -> float | None:
@@ -85,6 +86,7 @@ async def store_event(group: Group, organiser: User, item: RemoteEvent) -> tuple
                 group=group, organiser=organiser, ap_id=item.ap_id, created_at=published,
                 cancelled_at=moment if item.cancelled else None, **values,
             )  # fmt: skip
+            await remote_files.record(event, item.files)
     except IntegrityError:
         return await Event.get(ap_id=item.ap_id), False
     return event, True
@@ -101,6 +103,7 @@ async def update_event(event: Event, item: RemoteEvent) -> Event:
             cancelled_at=event.cancelled_at or (moment if item.cancelled else None),
             **values,
         )
+        await remote_files.replace(event, item.files)
     return await Event.get(id=event.id)
 
 

@@ -1,4 +1,4 @@
-"""Files attached to a post on another instance: recorded by their address, never fetched.
+"""Files attached to a post or meeting elsewhere: recorded by their address, never fetched.
 
 The post page and the library list them with the host they live on. Nothing is downloaded:
 this server cannot check bytes it did not receive itself, and the reader's browser asks the
@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from server.files import licences
-from server.models import Attachment, FileKind, Post
+from server.models import Attachment, Event, FileKind, Post
 from server.services.clock import now
 
 MAX_FILES = 10
@@ -72,28 +72,31 @@ def _fields(file: RemoteFile, position: int) -> dict[str, Any]:
     }
 
 
-async def record(post: Post, files: Sequence[RemoteFile]) -> list[Attachment]:
-    """Records a remote post's files; call inside the transaction that stores the post."""
+def _owner(item: Post | Event) -> dict[str, Any]:
+    if isinstance(item, Post):
+        return {"group_id": item.group_id, "post": item, "uploader_id": item.author_id}
+    return {"group_id": item.group_id, "event": item, "uploader_id": item.organiser_id}
+
+
+async def record(item: Post | Event, files: Sequence[RemoteFile]) -> list[Attachment]:
+    """Records the files of a remote post or meeting; call inside the transaction that
+    stores it."""
+    owner = _owner(item)
     return [
         await Attachment.create(
-            group_id=post.group_id,
-            post=post,
-            uploader_id=post.author_id,
-            remote_url=file.url,
-            created_at=now(),
-            **_fields(file, position),
+            remote_url=file.url, created_at=now(), **owner, **_fields(file, position)
         )
         for position, file in enumerate(_usable(files))
     ]
 
 
-async def replace(post: Post, files: Sequence[RemoteFile]) -> None:
-    """After an edit the post has exactly the files its author's server now names."""
+async def replace(item: Post | Event, files: Sequence[RemoteFile]) -> None:
+    """After an edit the item has exactly the files its author's server now names."""
+    owner = _owner(item)
     wanted = _usable(files)
-    kept = {
-        row.remote_url: row
-        for row in await Attachment.filter(post=post, deleted_at=None, remote_url__isnull=False)
-    }
+    held = Attachment.filter(deleted_at=None, remote_url__isnull=False)
+    held = held.filter(post=item) if isinstance(item, Post) else held.filter(event=item)
+    kept = {row.remote_url: row for row in await held}
     urls = {file.url for file in wanted}
     gone = [row.id for url, row in kept.items() if url not in urls]
     if gone:
@@ -102,8 +105,7 @@ async def replace(post: Post, files: Sequence[RemoteFile]) -> None:
         row = kept.get(file.url)
         if row is None:
             await Attachment.create(
-                group_id=post.group_id, post=post, uploader_id=post.author_id,
-                remote_url=file.url, created_at=now(), **_fields(file, position),
-            )  # fmt: skip
+                remote_url=file.url, created_at=now(), **owner, **_fields(file, position)
+            )
         else:
             await row.update_from_dict(_fields(file, position)).save()

@@ -4,16 +4,16 @@ them; theirs (the real Lemmy and Mastodon payloads) are kept as links to their o
 from __future__ import annotations
 
 import copy
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 
-from federation import documents, vocab
+from federation import documents, event_documents, publish, vocab
 from federation.urls import Urls
 from server.config import Settings
-from server.models import Attachment, FileKind, Group, Membership, Post, User
-from server.services import attachments
+from server.models import Attachment, Event, FileKind, Group, Membership, Post, User
+from server.services import attachments, events
 from tests.conftest import make_group, make_user
 from tests.interop.test_inbox_fixtures import HERE, apply, fixture, sender
 from tests.unit.test_files_intake import jpeg_with_gps
@@ -144,3 +144,50 @@ async def test_remote_files_show_their_home_and_load_nothing_from_it(
     assert 'src="https://cdn.masto.host' not in page.text
     library = await client.get(f"/g/{group.slug}/library")
     assert "The KDE dragons" in library.text
+
+
+async def test_mobilizon_event_picture_is_kept_on_the_meeting(settings: Settings) -> None:
+    group_id = "https://mobilizon.fr/@gebiedsproces"
+    create = fixture(
+        "mobilizon/mobilizon-post-activity-media.json",
+        {"https://framapiaf.org/users/admin/followers": group_id},
+    )
+    remote = await sender(group_id, group=True)
+    assert isinstance(remote, Group)
+    await Membership.create(group=remote, user=await make_user(settings, "anna"), accepted=True)
+    await sender(create["actor"])
+    publish.configure(settings)
+
+    await apply(settings, create)
+
+    event = await Event.get(ap_id=create["object"]["id"])
+    (picture,) = await attachments.of_event(event)
+    assert picture.remote_url == "https://mobilizon.fr/some-image"
+    assert picture.kind == FileKind.IMAGE and picture.title == "some-image"
+    assert event.online_url == "https://google.com"  # the "Website" Link is not a file
+
+
+async def test_our_meeting_files_follow_its_online_link(settings: Settings) -> None:
+    anna = await make_user(settings, "anna")
+    group = await make_group(anna)
+    start = datetime.now(UTC) + timedelta(days=3)
+    event = await events.create_event(
+        anna,
+        group,
+        events.EventForm(
+            title="Keukentafel", description="", starts_at=start.isoformat(),
+            ends_at=(start + timedelta(hours=2)).isoformat(), address="",
+            online_url="https://meet.example/abc",
+        ),
+    )  # fmt: skip
+    prepared = await attachments.prepare([attachments.Upload("agenda.csv", CSV)], settings)
+    await attachments.create(prepared, uploader=anna, group=group, event=event)
+
+    urls = Urls(settings.base_url)
+    document = event_documents.event_document(
+        urls, event, group, anna, await attachments.of_event(event)
+    )
+    link, table = document["attachment"]
+    assert link["name"] == "Website" and link["href"] == "https://meet.example/abc"
+    assert table["type"] == "Document" and table["mediaType"] == "text/csv"
+    assert table["url"].startswith(f"{urls.base}/files/") and table["name"] == "agenda"
