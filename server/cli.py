@@ -83,6 +83,16 @@ def _parser() -> argparse.ArgumentParser:
     tcreate = token.add_parser("create", help="create an API token for a person")
     tcreate.add_argument("--user", required=True)
     tcreate.add_argument("--name", default="cli")
+    keys = commands.add_parser("keys", help="manage the actors' signing keys").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    rotate = keys.add_parser(
+        "rotate", help="give a person, group or the instance a new key pair and tell other servers"
+    )
+    whose = rotate.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--user", help="username of a person on this instance")
+    whose.add_argument("--group", help="slug of a group on this instance")
+    whose.add_argument("--instance", action="store_true", help="the instance's own actor")
     return parser
 
 
@@ -166,11 +176,28 @@ async def _token_create(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _keys_rotate(settings: Settings, args: argparse.Namespace) -> int:
+    from federation import key_rotation
+    from federation.local_keys import instance_row
+
+    row: key_rotation.KeyedRow
+    if args.user:
+        row = await accounts.get_local_user(args.user)
+    elif args.group:
+        row = await groups.get_group(args.group)
+    else:
+        row = await instance_row()
+    told = await key_rotation.rotate(settings, row)
+    print(f"new key pair made; {told} server(s) will be told by the delivery worker")
+    return 0
+
+
 _ACTIONS: dict[tuple[str, str], Callable[[Settings, argparse.Namespace], Awaitable[int]]] = {
     ("user", "create"): _user_create,
     ("user", "promote"): _user_promote,
     ("group", "create"): _group_create,
     ("token", "create"): _token_create,
+    ("keys", "rotate"): _keys_rotate,
 }
 
 
