@@ -116,6 +116,18 @@ def _feature(geometry: object) -> dict[str, object]:
     ]}  # fmt: skip
 
 
+def _nested(depth: int) -> dict[str, object]:
+    geometry: dict[str, object] = {"type": "Point", "coordinates": [5, 52]}
+    for _ in range(depth):
+        geometry = {"type": "GeometryCollection", "geometries": [geometry]}
+    return geometry
+
+
+def test_geometry_collection_is_drawn() -> None:
+    result = make_preview(FileKind.GEOJSON, geojson(_feature(_nested(2))))
+    assert result is not None and result["map"]["body"].count("<circle") == 2
+
+
 @pytest.mark.parametrize(
     ("document", "message"),
     [
@@ -125,6 +137,7 @@ def _feature(geometry: object) -> dict[str, object]:
         (_feature({"type": "Point", "coordinates": ["5", 52]}), "not a number"),
         (_feature({"type": "Circle", "coordinates": [5, 52]}), "unknown type"),
         ({"type": "Kaart", "features": []}, "not GeoJSON"),
+        (_feature(_nested(6)), "nested too deeply"),
     ],
 )
 def test_invalid_geojson_is_refused_naming_the_problem(document: object, message: str) -> None:
@@ -157,6 +170,16 @@ def test_pdf_pages_and_title_are_read() -> None:
     assert make_preview(FileKind.PDF, pdf()) == {
         "type": "pdf", "pages": 3, "title": "Rapport stikstof", "encrypted": False
     }  # fmt: skip
+
+
+def test_pdf_locked_with_a_password_is_kept_and_said_to_be_locked() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt(user_password="geheim", owner_password="baas")
+    out = io.BytesIO()
+    writer.write(out)
+    result = make_preview(FileKind.PDF, out.getvalue())
+    assert result is not None and result["encrypted"] is True and result["pages"] is None
 
 
 @pytest.mark.parametrize("data", [b"%PDF-1.7\n...", pdf()[:200], b"%PDF-1.4\n" + b"\x00" * 5000])

@@ -81,7 +81,9 @@ def _check_feature(n: int, feature: Any) -> None:
 
 def _check_geometry(n: int, geometry: Any, nesting: int) -> None:
     kind = geometry.get("type") if isinstance(geometry, dict) else None
-    if kind == "GeometryCollection" and nesting < MAX_NESTING:
+    if kind == "GeometryCollection":
+        if nesting >= MAX_NESTING:
+            _refuse(N_("Feature %(n)s has geometry collections nested too deeply."), n)
         parts = geometry.get("geometries")
         if not isinstance(parts, list):
             _refuse(N_("Feature %(n)s has a GeometryCollection without geometries."), n)
