@@ -111,7 +111,7 @@ async def _prepare_one(
         found = sniff.sniff(upload.data)
         return await asyncio.to_thread(_process, upload, found, title, description)
     except (sniff.Unrecognised, images.BadImage) as exc:
-        errors.add(field, exc.message)
+        errors.add(field, exc.message, **getattr(exc, "params", {}))
         return None
 
 
