@@ -170,3 +170,19 @@ def test_serve_uses_its_port_in_absolute_addresses(tmp_path: Path) -> None:
         assert document.json()["links"][0]["href"].startswith(base + "/")
     finally:
         stop(proc)
+
+
+def test_keys_rotate_makes_a_new_pair_and_refuses_what_is_not_ours(tmp_path: Path) -> None:
+    created = run(
+        tmp_path, "user", "create", "--username", "anna", "--name", "Anna Jansen",
+        "--email", "anna@example.nl", "--role", "farmer", stdin="a long enough password\n",
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    first = run(tmp_path, "keys", "rotate", "--user", "anna")
+    assert first.returncode == 0, first.stderr
+    assert "0 server(s)" in first.stdout  # nobody elsewhere knows Anna yet
+    assert run(tmp_path, "keys", "rotate", "--instance").returncode == 0
+    unknown = run(tmp_path, "keys", "rotate", "--user", "niemand")
+    assert unknown.returncode == 2 and "does not exist" in unknown.stderr
+    neither = run(tmp_path, "keys", "rotate")
+    assert neither.returncode == 2 and "one of the arguments" in neither.stderr
