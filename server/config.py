@@ -269,17 +269,21 @@ def _validate_operations(settings: Settings) -> None:
 def _validate_storage(settings: Settings) -> None:
     if settings.storage not in STORAGES:
         raise ConfigError(f"POLDER_STORAGE must be one of {', '.join(STORAGES)}")
-    if settings.storage != "s3":
-        return
+    if settings.storage == "s3":
+        validate_s3(settings)
+
+
+def validate_s3(settings: Settings) -> None:
+    """The object store settings are complete (also before `polder files copy-to-s3`)."""
     missing = [
         f"POLDER_{name.upper()}"
         for name in ("s3_bucket", "s3_region", "s3_access_key", "s3_secret_key")
         if not getattr(settings, name)
     ]
     if missing:
-        raise ConfigError(f"POLDER_STORAGE=s3 needs {', '.join(missing)}")
+        raise ConfigError(f"Files in S3 (POLDER_STORAGE=s3) need {', '.join(missing)}")
     if importlib.util.find_spec("aiobotocore") is None:
-        raise ConfigError("POLDER_STORAGE=s3 needs the s3 extra: pip install 'polder[s3]'")
+        raise ConfigError("Files in S3 need the s3 extra: pip install 'polder[s3]'")
     if settings.s3_endpoint and not settings.s3_endpoint.startswith(("https://", "http://")):
         raise ConfigError("POLDER_S3_ENDPOINT must be an address like https://s3.example.nl")
     if settings.s3_prefix.startswith("/") or ".." in settings.s3_prefix:

@@ -8,6 +8,8 @@ import dataclasses
 import hashlib
 import itertools
 import socket
+import sqlite3
+import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -24,7 +26,7 @@ from server.files.storage import BlobMissing, StoreUnavailable
 from server.models import Attachment, Post, StoredBlob, User
 from server.services import attachments
 from tests.app.test_files_web import _member, _share
-from tests.servers import S3Server, free_port
+from tests.servers import POLDER, S3Server, clean_env, free_port
 
 _names = itertools.count()
 
@@ -187,3 +189,63 @@ async def test_a_shared_file_is_kept_in_the_bucket_and_downloads(
     kept = s3_server.client().get_object(Bucket=bucket, Key=name)["Body"].read()
     assert kept == table
     assert not (s3_settings.data_dir / "files").exists()
+
+
+# --- Moving from the data folder: `polder files copy-to-s3` -------------------------------
+
+
+def run(data: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*POLDER, "--data", str(data), *args],
+        capture_output=True,
+        text=True,
+        env=clean_env(**env),
+        timeout=60,
+        check=False,
+    )
+
+
+def _seed_local_file(data: Path, content: bytes) -> str:
+    """A shared file as the local store keeps it: its row and its bytes in files/."""
+    sha = _sha(content)
+    path = data / "files" / sha[:2] / sha[2:4] / sha
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    with sqlite3.connect(data / "polder.sqlite3") as conn:
+        conn.execute(
+            "INSERT INTO stored_blobs (sha256, size, media_type, storage_key, created_at)"
+            " VALUES (?, ?, 'text/csv', ?, '2026-01-01 00:00:00+00:00')",
+            (sha, len(content), sha),
+        )
+    return sha
+
+
+def test_copy_to_s3_copies_every_file_once_and_names_what_is_missing(
+    tmp_path: Path, s3_server: S3Server, bucket: str
+) -> None:
+    assert run(tmp_path, "migrate", env={}).returncode == 0
+    kept = _seed_local_file(tmp_path, b"a;b\n1;2\n")
+    lost = _seed_local_file(tmp_path, b"c;d\n3;4\n")
+    env = {
+        "s3_endpoint": s3_server.endpoint,
+        "s3_bucket": bucket,
+        "s3_access_key": s3_server.ACCESS_KEY,
+        "s3_secret_key": s3_server.SECRET_KEY,
+    }
+    first = run(tmp_path, "files", "copy-to-s3", env=env)
+    assert first.returncode == 0, first.stderr
+    assert f"2 files are in {s3_server.endpoint} (bucket {bucket})" in first.stdout
+    again = run(tmp_path, "files", "copy-to-s3", env=env)  # idempotent: nothing doubles
+    assert again.returncode == 0, again.stderr
+    names = [o["Key"] for o in s3_server.client().list_objects_v2(Bucket=bucket)["Contents"]]
+    assert sorted(names) == sorted(f"{k[:2]}/{k}" for k in (kept, lost))
+
+    (tmp_path / "files" / lost[:2] / lost[2:4] / lost).unlink()
+    short = run(tmp_path, "files", "copy-to-s3", env=env)
+    assert short.returncode == 1 and f"1 missing in {tmp_path / 'files'}: {lost}" in short.stdout
+
+
+def test_copy_to_s3_without_a_bucket_says_what_to_set(tmp_path: Path) -> None:
+    result = run(tmp_path, "files", "copy-to-s3", env={"s3_access_key": "x"})
+    assert result.returncode == 2
+    assert "need POLDER_S3_BUCKET, POLDER_S3_SECRET_KEY" in result.stderr
