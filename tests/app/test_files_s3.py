@@ -249,3 +249,16 @@ def test_copy_to_s3_without_a_bucket_says_what_to_set(tmp_path: Path) -> None:
     result = run(tmp_path, "files", "copy-to-s3", env={"s3_access_key": "x"})
     assert result.returncode == 2
     assert "need POLDER_S3_BUCKET, POLDER_S3_SECRET_KEY" in result.stderr
+
+
+async def test_an_unreachable_store_refuses_the_post_with_a_503_page(
+    s3_settings: Settings, admin: User
+) -> None:
+    away = dataclasses.replace(s3_settings, s3_endpoint=f"http://127.0.0.1:{free_port()}")
+    transport = httpx.ASGITransport(app=create_app(away, manage_database=False))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        await _member(client, away)
+        response = await _share(client, {"files-0": ("a.csv", b"a;b\n1;2\n", "text/csv")})
+    assert response.status_code == 503
+    assert "De bestanden zijn nu niet bereikbaar" in response.text  # Dutch, the default
+    assert await Post.all().count() == 0 and await StoredBlob.all().count() == 0
