@@ -31,7 +31,7 @@ class Settings:
     domain: str = "127.0.0.1:8000"
     data_dir: Path = Path("data")
     database_url: str = ""
-    secret_key: str = ""
+    secret_key: str = field(default="", repr=False)
     dev: bool = False
     default_language: str = "nl"
     mail_from: str = "polder@localhost"

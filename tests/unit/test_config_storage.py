@@ -58,3 +58,12 @@ def test_incomplete_s3_settings_stop_the_start(
 ) -> None:
     with pytest.raises(ConfigError, match=message):
         load_settings(environ={"POLDER_DATA_DIR": str(tmp_path), **S3, **changes})
+
+
+def test_every_secret_stays_out_of_repr_and_may_come_from_a_file(tmp_path: Path) -> None:
+    key = tmp_path / "key"
+    key.write_text("k" * 40)
+    settings = load_settings(
+        environ={"POLDER_DATA_DIR": str(tmp_path), "POLDER_SECRET_KEY_FILE": str(key)}
+    )
+    assert settings.secret_key == "k" * 40 and "k" * 40 not in repr(settings)
