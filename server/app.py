@@ -33,6 +33,14 @@ from server.web.negotiation import ContentNegotiationMiddleware
 log = logging.getLogger("polder")
 
 
+async def _close_file_store(settings: Settings) -> None:
+    # The object store keeps a connection pool per process; the local store holds nothing.
+    if settings.storage == "s3":
+        from server.files import s3  # the optional extra polder[s3]
+
+        await s3.close_shared()
+
+
 def _static_dir() -> Path:
     checkout = Path(__file__).parent.parent / "static"
     installed = Path(sys.prefix) / "share" / "polder" / "static"
@@ -73,6 +81,7 @@ def create_app(
         finally:
             if deliveries is not None:
                 await deliveries.stop()
+            await _close_file_store(settings)
             if manage_database:
                 await db.disconnect()
 

@@ -19,11 +19,13 @@ from server.config import (
     is_configured,
     is_loopback_host,
     load_settings,
+    validate_s3,
 )
+from server.files.storage import local_store
 from server.i18n import gettext
 from server.logs import LOG_LEVEL_ENV, configure_logging
 from server.models import Role, Topic
-from server.services import accounts, groups, tokens
+from server.services import accounts, file_stores, groups, tokens
 from server.services import instance as instance_service
 from server.services.errors import Invalid, ServiceError
 from server.supervise import Supervisor
@@ -93,6 +95,13 @@ def _parser() -> argparse.ArgumentParser:
     whose.add_argument("--user", help="username of a person on this instance")
     whose.add_argument("--group", help="slug of a group on this instance")
     whose.add_argument("--instance", action="store_true", help="the instance's own actor")
+    files = commands.add_parser("files", help="manage where shared files live").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    files.add_parser(
+        "copy-to-s3",
+        help="copy every file from the data folder to the S3 bucket (safe to run again)",
+    )
     return parser
 
 
@@ -192,12 +201,28 @@ async def _keys_rotate(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _files_copy_to_s3(settings: Settings, args: argparse.Namespace) -> int:
+    from server.files import s3  # the optional extra polder[s3]
+
+    target = s3.shared_store(settings)
+    try:
+        report = await file_stores.copy_all(local_store(settings.data_dir), target)
+    finally:
+        await s3.close_shared()
+    print(f"{report.copied} files are in {target.config.where}")
+    for label, keys in (("missing", report.missing), ("damaged", report.damaged)):
+        if keys:
+            print(f"{len(keys)} {label} in {settings.data_dir / 'files'}: {', '.join(keys)}")
+    return 1 if report.missing or report.damaged else 0
+
+
 _ACTIONS: dict[tuple[str, str], Callable[[Settings, argparse.Namespace], Awaitable[int]]] = {
     ("user", "create"): _user_create,
     ("user", "promote"): _user_promote,
     ("group", "create"): _group_create,
     ("token", "create"): _token_create,
     ("keys", "rotate"): _keys_rotate,
+    ("files", "copy-to-s3"): _files_copy_to_s3,
 }
 
 
@@ -317,6 +342,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         return asyncio.run(_with_db(settings, _migrated))
     action = _ACTIONS[(args.command, args.action)]
+    if args.command == "files":
+        try:
+            validate_s3(settings)  # the target, whichever store is in use now
+        except ConfigError as exc:
+            return _fail(str(exc))
     try:
         return asyncio.run(_with_db(settings, lambda: action(settings, args)))
     except ServiceError as exc:

@@ -6,6 +6,7 @@ defaults. The secret key is generated on first start and kept in the data folder
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import secrets
@@ -30,7 +31,7 @@ class Settings:
     domain: str = "127.0.0.1:8000"
     data_dir: Path = Path("data")
     database_url: str = ""
-    secret_key: str = ""
+    secret_key: str = field(default="", repr=False)
     dev: bool = False
     default_language: str = "nl"
     mail_from: str = "polder@localhost"
@@ -55,6 +56,15 @@ class Settings:
     log_format: str = "plain"
     # Shared files (documents, data, images): the largest one accepted.
     max_upload_mb: int = 20
+    # Where the bytes of shared files live: "local" (`files/` in the data folder) or "s3"
+    # (any S3-compatible object store; see docs/deploy.md).
+    storage: str = "local"
+    s3_endpoint: str = ""
+    s3_bucket: str = ""
+    s3_region: str = "us-east-1"
+    s3_access_key: str = ""
+    s3_secret_key: str = field(default="", repr=False)
+    s3_prefix: str = ""
 
     @property
     def scheme(self) -> str:
@@ -81,6 +91,8 @@ class Settings:
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 LOG_FORMATS = ("plain", "json")
 MIN_METRICS_TOKEN = 16
+STORAGES = ("local", "s3")
+FILE_SUFFIX = "_FILE"
 
 
 def parse_networks(text: str) -> tuple[IPNetwork, ...]:
@@ -153,6 +165,8 @@ def load_settings(
             values[name] = _coerce(name, overrides[name], kind)
         elif env_name in env:
             values[name] = _coerce(env_name, env[env_name], kind)
+        elif env_name + FILE_SUFFIX in env and name in _SECRETS:
+            values[name] = _read_secret(env_name + FILE_SUFFIX, env[env_name + FILE_SUFFIX])
         elif name in file_values:
             values[name] = _coerce(f"{TOML_NAME}: {name}", file_values[name], kind)
     values["data_dir"] = data_dir
@@ -163,6 +177,18 @@ def load_settings(
     settings = Settings(**values)
     _validate(settings)
     return settings
+
+
+# Settings kept out of `repr` are secrets; each may also come from a file named by
+# POLDER_<NAME>_FILE (Docker and systemd credentials), so that it stays out of the environment.
+_SECRETS = frozenset(f.name for f in fields(Settings) if not f.repr)
+
+
+def _read_secret(env_name: str, path: str) -> str:
+    try:
+        return Path(path).expanduser().read_text().strip()
+    except OSError as exc:
+        raise ConfigError(f"{env_name}: cannot read {path}: {exc.strerror}") from None
 
 
 def is_configured(name: str, data_dir: Path, environ: dict[str, str] | None = None) -> bool:
@@ -237,3 +263,28 @@ def _validate_operations(settings: Settings) -> None:
         raise ConfigError(f"POLDER_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
     if not 1 <= settings.max_upload_mb <= 1024:
         raise ConfigError("POLDER_MAX_UPLOAD_MB must be from 1 to 1024 (megabytes)")
+    _validate_storage(settings)
+
+
+def _validate_storage(settings: Settings) -> None:
+    if settings.storage not in STORAGES:
+        raise ConfigError(f"POLDER_STORAGE must be one of {', '.join(STORAGES)}")
+    if settings.storage == "s3":
+        validate_s3(settings)
+
+
+def validate_s3(settings: Settings) -> None:
+    """The object store settings are complete (also before `polder files copy-to-s3`)."""
+    missing = [
+        f"POLDER_{name.upper()}"
+        for name in ("s3_bucket", "s3_region", "s3_access_key", "s3_secret_key")
+        if not getattr(settings, name)
+    ]
+    if missing:
+        raise ConfigError(f"Files in S3 (POLDER_STORAGE=s3) need {', '.join(missing)}")
+    if importlib.util.find_spec("aiobotocore") is None:
+        raise ConfigError("Files in S3 need the s3 extra: pip install 'polder[s3]'")
+    if settings.s3_endpoint and not settings.s3_endpoint.startswith(("https://", "http://")):
+        raise ConfigError("POLDER_S3_ENDPOINT must be an address like https://s3.example.nl")
+    if settings.s3_prefix.startswith("/") or ".." in settings.s3_prefix:
+        raise ConfigError("POLDER_S3_PREFIX must be a name like polder/ (no leading / and no ..)")

@@ -68,3 +68,39 @@ def stop(process: subprocess.Popen[Any]) -> None:
     if process.poll() is None:
         process.terminate()
         process.wait(timeout=10)
+
+
+class S3Server:
+    """moto's S3 API on a loopback port (its own thread, real HTTP), for the object store tests.
+
+    moto accepts any access key, so wrong credentials cannot be shown with it; an unreachable
+    or silent endpoint can."""
+
+    ACCESS_KEY = "polder-test"
+    SECRET_KEY = "polder-test-secret"  # moto checks no credentials
+
+    def __init__(self) -> None:
+        from moto.server import ThreadedMotoServer
+
+        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+
+    def start(self) -> str:
+        self._server.start()  # returns once the socket listens
+        host, port = self._server.get_host_and_port()
+        self.endpoint = f"http://{host}:{port}"
+        return self.endpoint
+
+    def stop(self) -> None:
+        self._server.stop()
+
+    def client(self) -> Any:
+        """A plain boto3 client to look into the buckets behind Polder's back."""
+        import boto3
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.endpoint,
+            region_name="us-east-1",
+            aws_access_key_id=self.ACCESS_KEY,
+            aws_secret_access_key=self.SECRET_KEY,
+        )

@@ -19,6 +19,15 @@ class StorageFull(Exception):
     """The store has no room left for the file."""
 
 
+class StoreUnavailable(Exception):
+    """The store cannot be used now: not reachable in time, or it refused us (credentials,
+    a missing bucket). The message says which, for the operator's log."""
+
+
+class BlobMissing(FileNotFoundError):
+    """The store has no bytes under this key; a FileNotFoundError, as the local store raises."""
+
+
 class BlobStore(Protocol):
     async def put(self, sha256: str, data: bytes) -> str: ...
 

@@ -62,6 +62,12 @@ class Prepared:
 
 
 def store_for(settings: Settings) -> BlobStore:
+    """The data folder by default; an S3-compatible object store when `storage = "s3"`."""
+    if settings.storage == "s3":
+        # Imported here: aiobotocore is the optional extra `polder[s3]`.
+        from server.files import s3
+
+        return s3.shared_store(settings)
     return local_store(settings.data_dir)
 
 

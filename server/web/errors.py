@@ -10,6 +10,7 @@ from starlette.responses import Response
 
 from server import i18n
 from server.api.errors import ApiError, error_response, service_error_response
+from server.files.storage import StoreUnavailable
 from server.services.errors import N_, ServiceError
 from server.web.forms import CsrfError, error_message
 from server.web.templating import render
@@ -73,10 +74,20 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return _page(request, 500, i18n.gettext(message))
 
 
+async def store_unavailable(request: Request, exc: Exception) -> Response:
+    # The operator needs the cause (which store, refused or silent); people need to wait.
+    log.error("file store unavailable on %s %s: %s", request.method, request.url.path, exc)
+    message = i18n.gettext(N_("Files cannot be reached right now. Please try again later."))
+    if _is_api(request):
+        return error_response(503, "storage_unavailable", message)
+    return _page(request, 503, message)
+
+
 exception_handlers = {
     HTTPException: http_exception,
     ServiceError: service_exception,
     ApiError: api_exception,
     CsrfError: csrf_exception,
+    StoreUnavailable: store_unavailable,
     Exception: server_error,
 }

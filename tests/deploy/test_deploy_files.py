@@ -95,7 +95,8 @@ def test_systemd_units_start_real_polder_commands(unit: str, expected: list[str]
 def test_dockerfile_installs_the_package_and_runs_as_a_user() -> None:
     text = (DEPLOY / "Dockerfile").read_text()
     assert text.startswith("#") and "FROM python:3.11-slim" in text
-    assert re.search(r"^RUN pip install \.", text, re.MULTILINE)
+    # With the s3 extra, so that the image can keep files in object storage too.
+    assert re.search(r"^RUN pip install '\.\[s3\]'", text, re.MULTILINE)
     assert re.search(r"^USER polder$", text, re.MULTILINE)
     assert re.search(r'^VOLUME \["/data"\]$', text, re.MULTILINE)
     cmd = re.search(r"^CMD (\[.*\])$", text, re.MULTILINE)
