@@ -252,7 +252,7 @@ async def group_outbox(settings: Settings, slug: str) -> Document:
     files = await attachments.of_posts([item.id for item in posts])
     items = []
     for item in posts:
-        page = documents.page_document(urls, item, found, item.author, files[item.id])
+        page = documents.page_document(urls, item, found, item.author, files.get(item.id, []))
         create = documents.create_activity(urls, page, activity_id=f"{page['id']}#create")
         items.append(
             documents.announce_activity(urls, found, create, activity_id=f"{page['id']}#announce")

@@ -95,6 +95,14 @@ async def is_moderator(user: User | None, group: Group) -> bool:
     return found is not None and found.role in (GroupRole.MODERATOR, GroupRole.OWNER)
 
 
+async def may_see_hidden(user: User | None, group: Group, author_id: int) -> bool:
+    """A hidden item stays readable for its author and for who reviews it; the post page and
+    the downloads of its files both ask this."""
+    if user is None:
+        return False
+    return user.id == author_id or await is_moderator(user, group)
+
+
 async def require_moderator(user: User, group: Group) -> None:
     if not await is_moderator(user, group):
         raise Forbidden(N_("Only moderators of this group can do this."))

@@ -27,7 +27,7 @@ from server.models import (
     ReportNote,
     User,
 )
-from server.services import notifications
+from server.services import attachments, notifications
 from server.services.clock import now
 from server.services.errors import N_, Conflict, Forbidden
 
@@ -105,8 +105,8 @@ async def report(settings: Settings, user: User, kind: str, item_id: int) -> Rep
 async def uphold(
     moderator: User, kind: str, item_id: int, rule_id: int | None, reason: str = ""
 ) -> ModLogEntry:
-    """Removes the item citing a rule. Its words go at once, as when an author deletes; the
-    log keeps the rule and the reason, never the content."""
+    """Removes the item citing a rule. Its words and files go at once, as when an author
+    deletes; the log keeps the rule and the reason, never the content."""
     item = await items.load(kind, item_id)
     await items.require_moderator(moderator, item.group)
     rule = await items.rule_of(item.group, rule_id)
@@ -123,6 +123,8 @@ async def uphold(
         await model.filter(id=item.target.id, removed_at__isnull=True).update(
             removed_at=moment, deleted_at=moment, **wipe
         )
+        if item.reply is None:
+            await attachments.withdraw_of_post(item.post.id)
         await Flag.filter(item_key=item.key, state=FlagState.OPEN).update(
             state=FlagState.UPHELD, decided_at=moment
         )
@@ -133,6 +135,7 @@ async def uphold(
     settings = publish.configured()  # None in a bare command line: nothing federates
     if settings is not None:
         await publish.item_removed(settings, item.group, item.target)
+        await attachments.prune(settings)
     return entry
 
 

@@ -21,6 +21,8 @@ class AuthorView:
 @dataclass
 class ThreadView:
     is_moderator: bool = False
+    # The post's own words and files, when it is hidden (see items.may_see_hidden).
+    sees_post: bool = False
     mine: dict[str, Flag] = field(default_factory=dict)
     removed: dict[str, ModLogEntry] = field(default_factory=dict)
     author: dict[str, AuthorView] = field(default_factory=dict)
@@ -36,7 +38,11 @@ async def thread(user: User | None, post: Post, replies: list[dict[str, Any]]) -
     view = ThreadView(removed=await log.for_items(removed))
     if user is None:
         return view
-    view.is_moderator = await items.is_moderator(user, await post.group)
+    group = await post.group
+    view.is_moderator = await items.is_moderator(user, group)
+    view.sees_post = post.hidden_at is None or await items.may_see_hidden(
+        user, group, post.author_id
+    )
     found = await Flag.filter(flagger_id=user.id, item_key__in=keys)
     view.mine = {flag.item_key: flag for flag in found}
     own_hidden = [

@@ -71,7 +71,7 @@ async def edit_post(call: Call) -> Response:
 
 
 async def delete_post(call: Call) -> Response:
-    await post_service.delete_post(call.actor, await _post(call))
+    await post_service.delete_post(call.actor, await _post(call), call.settings)
     return no_content()
 
 

@@ -14,10 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from tortoise.expressions import Q
 
+from moderation import items
 from server.config import Settings
 from server.files import images, licences, sniff
 from server.files.storage import BlobStore, StorageFull, local_store
@@ -28,6 +29,8 @@ from server.services.errors import N_, FieldErrors, NotFound, ServiceError
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2_000
 MAX_FILES = 10
+
+Access = Literal["public", "private"]
 
 
 class NoRoom(ServiceError):
@@ -229,36 +232,66 @@ async def of_event(event: Event) -> list[Attachment]:
 
 
 async def of_posts(post_ids: list[int]) -> dict[int, list[Attachment]]:
-    """The files of several posts at once (a feed, an outbox), by post id."""
-    found: dict[int, list[Attachment]] = {post_id: [] for post_id in post_ids}
-    rows = await Attachment.filter(post_id__in=post_ids, deleted_at=None).order_by("position", "id")
+    """The files of many posts in one query (a page of a feed), by post id."""
+    return _by(await _live(post_id__in=post_ids), "post_id") if post_ids else {}
+
+
+async def of_events(event_ids: list[int]) -> dict[int, list[Attachment]]:
+    return _by(await _live(event_id__in=event_ids), "event_id") if event_ids else {}
+
+
+async def _live(**where: Any) -> list[Attachment]:
+    return await Attachment.filter(deleted_at=None, **where).order_by("position", "id")
+
+
+def _by(rows: list[Attachment], key: str) -> dict[int, list[Attachment]]:
+    found: dict[int, list[Attachment]] = {}
     for row in rows:
-        assert row.post_id is not None
-        found[row.post_id].append(row)
+        found.setdefault(getattr(row, key), []).append(row)
     return found
 
 
+async def withdraw_of_post(post_id: int) -> None:
+    """A deleted or removed post's files go with its words: the rows stay as tombstones
+    without title or bytes; call inside the deletion's transaction, then `prune` after it."""
+    await Attachment.filter(post_id=post_id, deleted_at__isnull=True).update(
+        deleted_at=now(), blob_id=None, thumbnail_id=None, title="", description="",
+        filename="", preview=None,
+    )  # fmt: skip
+
+
 async def download(
-    attachment_id: int, settings: Settings, *, thumbnail: bool = False
-) -> tuple[Attachment, bytes]:
-    """A file's bytes, while the post or meeting it was shared on can be read."""
+    attachment_id: int, settings: Settings, *, viewer: User | None = None, thumbnail: bool = False
+) -> tuple[Attachment, bytes, bool]:
+    """A file's bytes while its post or meeting can be read by `viewer`, and whether anyone
+    may read it (False: only some people, such as for a hidden post's author)."""
     if not 0 < attachment_id < 2**31:
         raise NotFound(N_("This file does not exist (any more)."))
     attachment = await Attachment.get_or_none(id=attachment_id, deleted_at=None).prefetch_related(
         "post", "event"
     )
     blob_id = attachment and (attachment.thumbnail_id if thumbnail else attachment.blob_id)
-    if attachment is None or blob_id is None or not _readable(attachment):
+    access = await _readable(attachment, viewer) if attachment is not None else None
+    if attachment is None or blob_id is None or access is None:
         raise NotFound(N_("This file does not exist (any more)."))
     blob = await StoredBlob.get(id=blob_id)
-    return attachment, await store_for(settings).get(blob.storage_key)
+    return attachment, await store_for(settings).get(blob.storage_key), access == "public"
 
 
-def _readable(attachment: Attachment) -> bool:
+async def _readable(attachment: Attachment, viewer: User | None) -> Access | None:
+    """Who may read it: "public" anyone, "private" this viewer only, None not this viewer.
+
+    A cancelled meeting stays readable, as its page does. A hidden post's files follow its
+    page: its author and who reviews it see them; removed and deleted posts' files are gone."""
     post, event = attachment.post, attachment.event
-    if post is not None:
-        return post.deleted_at is None and post.removed_at is None and post.hidden_at is None
-    return event is not None
+    if post is None:
+        return "public" if event is not None else None
+    if post.deleted_at is not None or post.removed_at is not None:
+        return None
+    if post.hidden_at is None:
+        return "public"
+    group = await Group.get(id=post.group_id)
+    return "private" if await items.may_see_hidden(viewer, group, post.author_id) else None
 
 
 async def files_of(settings: Settings, user: User) -> list[tuple[Attachment, bytes]]:

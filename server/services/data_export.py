@@ -66,7 +66,7 @@ async def _posts(settings: Settings, user: User) -> list[dict[str, Any]]:
     groups = {post.group_id: await post.group for post in found}
     files = await attachments.of_posts([post.id for post in found])
     return [
-        documents.page_document(urls, post, groups[post.group_id], user, files[post.id])
+        documents.page_document(urls, post, groups[post.group_id], user, files.get(post.id, []))
         for post in found
     ]
 

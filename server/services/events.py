@@ -8,6 +8,7 @@ list are in `server.services.rsvp`.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,8 +18,8 @@ from zoneinfo import ZoneInfo
 from federation import event_publish, publish
 from server import db
 from server.models import Event, Group, GroupRole, User
+from server.services import attachments, markdown, notifications, rsvp
 from server.services import groups as group_service
-from server.services import markdown, notifications, rsvp
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, NotFound
 
@@ -211,15 +212,27 @@ def _values(checked: CheckedEvent) -> dict[str, Any]:
     }
 
 
-async def create_event(user: User, group: Group, form: EventForm) -> Event:
+async def check_new(user: User, group: Group, form: EventForm) -> CheckedEvent:
+    """Everything `create_event` refuses; call it before preparing files, so that a refused
+    meeting writes no file's bytes."""
     checked = check(form)
     await _require_member(user, group)
     if checked.ends_at <= now():
         raise Forbidden(N_("This meeting would already be over."))
+    return checked
+
+
+async def create_event(
+    user: User, group: Group, form: EventForm, files: Sequence[attachments.Prepared] = ()
+) -> Event:
+    """`files` come checked and stored from `attachments.prepare`; they are recorded in the
+    meeting's own transaction, so a meeting never appears without the files it was shared with."""
+    checked = await check_new(user, group, form)
     async with publish.transaction():
         event = await Event.create(
             group=group, organiser=user, created_at=now(), **_values(checked)
         )
+        await attachments.create(list(files), uploader=user, group=group, event=event)
         await event_publish.event_changed(event, "Create")
         await _notify(event)
     return event

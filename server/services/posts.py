@@ -240,13 +240,19 @@ async def edit_reply(user: User, reply: Reply, body: str) -> Reply:
     return reply
 
 
-async def delete_post(user: User, post: Post) -> None:
-    """Leaves a tombstone: the thread's replies stay readable, the post's words are gone."""
+async def delete_post(user: User, post: Post, settings: Settings | None = None) -> None:
+    """Leaves a tombstone: the thread's replies stay readable, the post's words and files are
+    gone. The files' bytes leave the store after the deletion commits (`settings` names the
+    store; without it, the configured one), so that a rolled-back deletion loses nothing."""
     _require_author(user, post)
     post.title, post.body, post.body_html, post.deleted_at = "", "", "", now()
     async with publish.transaction():
         await post.save(update_fields=["title", "body", "body_html", "deleted_at"])
+        await attachments.withdraw_of_post(post.id)
         await _publish(publish.post_deleted, post)
+    settings = settings or publish.configured()
+    if settings is not None:
+        await attachments.prune(settings)
 
 
 async def delete_reply(user: User, reply: Reply) -> None:

@@ -11,11 +11,22 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from server import i18n
+from server.config import Settings
+from server.files import licences
 from server.models import Event, Group, User
-from server.services import events, groups, rsvp
+from server.services import attachments, events, groups, rsvp
 from server.services.errors import N_, Invalid, NotFound
 from server.web import ical
-from server.web.forms import field_errors, flash, read_form, redirect, text
+from server.web.forms import (
+    field_errors,
+    flash,
+    read_form,
+    read_upload_form,
+    redirect,
+    text,
+    upload_limit,
+    uploaded,
+)
 from server.web.groups import login_redirect
 from server.web.templating import render
 
@@ -57,7 +68,8 @@ def _render_form(
     request: Request, group: Group, event: Event | None, values: dict[str, str],
     errors: dict[str, str],
 ) -> Response:  # fmt: skip
-    context = {"group": group, "event": event, "values": values, "errors": errors}
+    context = {"group": group, "event": event, "values": values, "errors": errors,
+               "licences": licences.LICENCES}  # fmt: skip
     status = 422 if errors else 200
     return render(request, "events/form.html", context, status_code=status)
 
@@ -79,12 +91,17 @@ async def new_event(request: Request) -> Response:
     group = await groups.get_group(request.path_params["slug"])
     if user is None:
         return login_redirect(request)
-    form = await read_form(request) if request.method == "POST" else None
+    settings: Settings = request.app.state.settings
+    form = None
+    if request.method == "POST":
+        form = await read_upload_form(request, upload_limit(settings))
     if form is None:
         return _render_form(request, group, None, dict.fromkeys(FIELDS, ""), {})
     values = _values(form)
     try:
-        event = await events.create_event(user, group, _form(values))
+        await events.check_new(user, group, _form(values))
+        files = await attachments.prepare(await uploaded(form, "files"), settings)
+        event = await events.create_event(user, group, _form(values), files)
     except Invalid as exc:
         return _render_form(request, group, None, values, field_errors(exc))
     flash(request, i18n.gettext("Your meeting is published."))
@@ -144,6 +161,8 @@ async def _render_event(
         "may_manage": await events.may_manage(user, event),
         "is_over": events.is_over(event),
         "errors": errors or {},
+        "attachments": await attachments.of_event(event),
+        "licences": licences.LICENCES,
     }
     return render(request, "events/event.html", context, status_code=422 if errors else 200)
 

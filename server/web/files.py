@@ -14,28 +14,37 @@ from server.services import attachments
 _SAFE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "default-src 'none'; sandbox",
-    "Cache-Control": "public, max-age=3600",
 }
 
 
+def _headers(public: bool) -> dict[str, str]:
+    # A hidden post's file is shown to its author and moderators only: no shared cache may
+    # keep it and hand it to the next person who asks.
+    cache = "public, max-age=3600" if public else "private, no-store"
+    return {**_SAFE_HEADERS, "Cache-Control": cache}
+
+
 async def download(request: Request) -> Response:
-    attachment, data = await attachments.download(
-        request.path_params["id"], request.app.state.settings
+    attachment, data, public = await attachments.download(
+        request.path_params["id"], request.app.state.settings, viewer=request.state.user
     )
     # Images open in the browser; documents and data are saved, under their shared name.
     disposition = "inline" if attachment.kind == "image" else "attachment"
     headers = {
-        **_SAFE_HEADERS,
+        **_headers(public),
         "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(attachment.filename)}",
     }
     return Response(data, media_type=attachment.media_type, headers=headers)
 
 
 async def thumbnail(request: Request) -> Response:
-    _, data = await attachments.download(
-        request.path_params["id"], request.app.state.settings, thumbnail=True
+    _, data, public = await attachments.download(
+        request.path_params["id"],
+        request.app.state.settings,
+        viewer=request.state.user,
+        thumbnail=True,
     )
-    return Response(data, media_type="image/webp", headers=_SAFE_HEADERS)
+    return Response(data, media_type="image/webp", headers=_headers(public))
 
 
 routes: list[BaseRoute] = [

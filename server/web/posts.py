@@ -200,7 +200,7 @@ async def delete_post(request: Request) -> Response:
     if form is None:
         context = {"post": post, "reply": None, "action": f"/p/{post.id}/delete"}
         return render(request, "posts/delete.html", context)
-    await posts.delete_post(user, post)
+    await posts.delete_post(user, post, request.app.state.settings)
     flash(request, i18n.gettext("Your post is deleted."))
     return redirect(f"/p/{post.id}")
 
