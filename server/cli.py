@@ -85,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     tcreate = token.add_parser("create", help="create an API token for a person")
     tcreate.add_argument("--user", required=True)
     tcreate.add_argument("--name", default="cli")
+    _operations_commands(commands)
+    return parser
+
+
+def _operations_commands(commands: Any) -> None:
+    """Commands for the administrator of a running instance: keys and the file store."""
     keys = commands.add_parser("keys", help="manage the actors' signing keys").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
@@ -102,7 +108,6 @@ def _parser() -> argparse.ArgumentParser:
         "copy-to-s3",
         help="copy every file from the data folder to the S3 bucket (safe to run again)",
     )
-    return parser
 
 
 def _fail(message: str) -> int:
