@@ -65,10 +65,8 @@ async def _knowing(row: KeyedRow) -> list[str]:
         return await publish.inboxes_knowing(row)
     if isinstance(row, Group):
         return await outbox.group_follower_inboxes(row)
-    found: dict[str, None] = {}
-    for model in (User, Group):
-        rows = await model.exclude(domain="").values_list("shared_inbox_url", "inbox_url")
-        for shared, own in rows:
-            if shared or own:
-                found.setdefault(str(shared or own), None)
-    return list(found)
+    rows = [
+        *await User.exclude(domain="").values_list("shared_inbox_url", "inbox_url"),
+        *await Group.exclude(domain="").values_list("shared_inbox_url", "inbox_url"),
+    ]
+    return outbox.distinct_inboxes(rows)

@@ -147,7 +147,7 @@ async def group_follower_inboxes(group: Group) -> list[str]:
         .order_by("id")
         .values_list("user__shared_inbox_url", "user__inbox_url")
     )
-    return _distinct_inboxes(rows)
+    return distinct_inboxes(rows)
 
 
 async def person_follower_inboxes(person: User) -> list[str]:
@@ -158,10 +158,10 @@ async def person_follower_inboxes(person: User) -> list[str]:
         .order_by("id")
         .values_list("follower__shared_inbox_url", "follower__inbox_url")
     )
-    return _distinct_inboxes(rows)
+    return distinct_inboxes(rows)
 
 
-def _distinct_inboxes(rows: list[Any]) -> list[str]:
+def distinct_inboxes(rows: list[Any]) -> list[str]:
     inboxes: dict[str, None] = {}
     for shared, own in rows:
         target = shared or own

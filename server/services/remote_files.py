@@ -82,12 +82,13 @@ async def record(item: Post | Event, files: Sequence[RemoteFile]) -> list[Attach
     """Records the files of a remote post or meeting; call inside the transaction that
     stores it."""
     owner = _owner(item)
-    return [
-        await Attachment.create(
-            remote_url=file.url, created_at=now(), **owner, **_fields(file, position)
-        )
-        for position, file in enumerate(_usable(files))
-    ]
+    return [await _create(owner, file, n) for n, file in enumerate(_usable(files))]
+
+
+async def _create(owner: dict[str, Any], file: RemoteFile, position: int) -> Attachment:
+    return await Attachment.create(
+        remote_url=file.url, created_at=now(), **owner, **_fields(file, position)
+    )
 
 
 async def replace(item: Post | Event, files: Sequence[RemoteFile]) -> None:
@@ -104,8 +105,6 @@ async def replace(item: Post | Event, files: Sequence[RemoteFile]) -> None:
     for position, file in enumerate(wanted):
         row = kept.get(file.url)
         if row is None:
-            await Attachment.create(
-                remote_url=file.url, created_at=now(), **owner, **_fields(file, position)
-            )
+            await _create(owner, file, position)
         else:
             await row.update_from_dict(_fields(file, position)).save()

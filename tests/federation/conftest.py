@@ -80,6 +80,14 @@ class Instance:
         self.tokens[username] = token
         return token
 
+    def add_vallei(self, owner: str | None = "bert") -> None:
+        """Creates the area group `gelderse-vallei`, owned by `owner` (who must exist)."""
+        self.cli(
+            "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
+            "--area", "Gelderse Vallei", "--topic", "stikstof",
+            *(["--owner", owner] if owner else []),
+        )  # fmt: skip
+
     def api(self, username: str | None = None) -> httpx.AsyncClient:
         headers = {"Authorization": f"Bearer {self.tokens[username]}"} if username else {}
         return httpx.AsyncClient(base_url=self.base_url + "/api/v1", headers=headers, timeout=10)

@@ -36,10 +36,7 @@ async def _bert_s_group_with_anna_and_cees(
 ) -> tuple[str, str]:
     """Bert's group on B, joined by Anna from A and Cees from C; its names on A and on C."""
     b.add_person("bert")
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
-    )  # fmt: skip
+    b.add_vallei()
     a.add_person("anna")
     c.add_person("cees", organisation="Natuurmonumenten")
     return await join_remote_group("anna", a, b), await join_remote_group("cees", c, b)

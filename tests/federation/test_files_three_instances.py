@@ -56,10 +56,7 @@ async def test_files_federate_and_download_from_their_home(
 ) -> None:
     a, b, c = instances["a"], instances["b"], instances["c"]
     b.add_person("bert")
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
-    )  # fmt: skip
+    b.add_vallei()
     a.add_person("anna")
     c.add_person("cees", organisation="Natuurmonumenten")
     group_on_a = await join_remote_group("anna", a, b)

@@ -25,10 +25,7 @@ async def test_a_person_follows_a_person_on_another_instance(
     a, b = instances["a"], instances["b"]
     a.add_person("anna")
     b.add_person("bert")
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
-    )  # fmt: skip
+    b.add_vallei()
     async with a.api("anna") as api:
         found = json_of(await api.post("/lookup", json={"q": f"@bert@{b.domain}"}))
         assert found["kind"] == "person" and found["name"] == f"bert@{b.domain}"

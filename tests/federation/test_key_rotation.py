@@ -15,10 +15,7 @@ def _key(instance: Instance, username: str) -> str:
 async def test_rotated_key_reaches_the_other_instance(instances: dict[str, Instance]) -> None:
     a, b = instances["a"], instances["b"]
     b.add_person("bert")
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
-    )  # fmt: skip
+    b.add_vallei()
     a.add_person("anna")
     group_on_a = await join_remote_group("anna", a, b)
     remote_anna = f"anna@{a.domain}"

@@ -62,10 +62,7 @@ async def find_post(instance: Instance, group: str, title: str) -> dict[str, Any
 async def test_three_instances_federate(instances: dict[str, Instance]) -> None:
     a, b, c = instances["a"], instances["b"], instances["c"]
     b.add_person("bert")
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
-    )  # fmt: skip
+    b.add_vallei()
     a.add_person("anna")
     c.add_person("cees", organisation="Natuurmonumenten")
 
@@ -148,10 +145,7 @@ def _signed_create(
 
 async def test_forged_requests_are_refused(instances: dict[str, Instance]) -> None:
     a, b = instances["a"], instances["b"]
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof",
-    )  # fmt: skip
+    b.add_vallei(owner=None)
     a.add_person("anna")
     # Anna's actor (and key) must exist on A: asking for it makes the key.
     async with httpx.AsyncClient() as http:
@@ -180,10 +174,7 @@ async def test_instance_that_was_down_gets_its_deliveries_once(
 ) -> None:
     b, c = instances["b"], instances["c"]
     b.add_person("bert")
-    b.cli(
-        "group", "create", "--slug", "gelderse-vallei", "--title", "Stikstof Gelderse Vallei",
-        "--area", "Gelderse Vallei", "--topic", "stikstof", "--owner", "bert",
-    )  # fmt: skip
+    b.add_vallei()
     c.add_person("cees")
     group_on_c = await join_remote_group("cees", c, b)
 
