@@ -9,9 +9,12 @@ meeting they belong to.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import logging
 import re
 import unicodedata
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -29,6 +32,8 @@ from server.services.errors import N_, FieldErrors, NotFound, ServiceError
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2_000
 MAX_FILES = 10
+
+log = logging.getLogger("polder.files")
 
 Access = Literal["public", "private"]
 
@@ -95,6 +100,28 @@ async def prepare(uploads: list[Upload], settings: Settings) -> list[Prepared]:
             N_("There is no room left to keep files. Please tell the administrator.")
         ) from None
     return [item for item in prepared if item is not None]
+
+
+@contextlib.asynccontextmanager
+async def intake(uploads: list[Upload], settings: Settings) -> AsyncIterator[list[Prepared]]:
+    """`prepare`, for a block that records the files: when the block fails (the post was
+    refused, the database said no), bytes that no stored file points to leave the store again."""
+    prepared = await prepare(uploads, settings)
+    try:
+        yield prepared
+    except BaseException:
+        await _discard(prepared, settings)
+        raise
+
+
+async def _discard(prepared: list[Prepared], settings: Settings) -> None:
+    keys = {item.sha256 for item in prepared}
+    keys |= {item.thumbnail_sha256 for item in prepared if item.thumbnail_sha256}
+    # Bytes an earlier share already holds stay: the same content is kept once for all.
+    kept = set(await StoredBlob.filter(sha256__in=keys).values_list("sha256", flat=True))
+    store = store_for(settings)
+    for key in keys - kept:
+        await store.delete(key)
 
 
 async def _prepare_one(
@@ -275,7 +302,14 @@ async def download(
     if attachment is None or blob_id is None or access is None:
         raise NotFound(N_("This file does not exist (any more)."))
     blob = await StoredBlob.get(id=blob_id)
-    return attachment, await store_for(settings).get(blob.storage_key), access == "public"
+    try:
+        data = await store_for(settings).get(blob.storage_key)
+    except FileNotFoundError:
+        # The row outlived its bytes (a restore without the files folder, a bucket emptied by
+        # hand): the operator must hear of it, the reader gets what the file's state is.
+        log.error("file %s: no bytes under %s in the store", attachment_id, blob.storage_key)
+        raise NotFound(N_("This file does not exist (any more).")) from None
+    return attachment, data, access == "public"
 
 
 async def _readable(attachment: Attachment, viewer: User | None) -> Access | None:
@@ -301,7 +335,10 @@ async def files_of(settings: Settings, user: User) -> list[tuple[Attachment, byt
     found = []
     for row in rows:
         blob = await StoredBlob.get(id=row.blob_id)
-        found.append((row, await store.get(blob.storage_key)))
+        try:
+            found.append((row, await store.get(blob.storage_key)))
+        except FileNotFoundError:
+            log.error("file %s: no bytes under %s in the store", row.id, blob.storage_key)
     return found
 
 

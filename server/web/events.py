@@ -100,8 +100,8 @@ async def new_event(request: Request) -> Response:
     values = _values(form)
     try:
         await events.check_new(user, group, _form(values))
-        files = await attachments.prepare(await uploaded(form, "files"), settings)
-        event = await events.create_event(user, group, _form(values), files)
+        async with attachments.intake(await uploaded(form, "files"), settings) as files:
+            event = await events.create_event(user, group, _form(values), files)
     except Invalid as exc:
         return _render_form(request, group, None, values, field_errors(exc))
     flash(request, i18n.gettext("Your meeting is published."))

@@ -72,8 +72,10 @@ async def new_post(request: Request) -> Response:
         return _preview(request, context)
     if form is not None:
         try:
-            files = await attachments.prepare(await uploaded(form, "files"), settings)
-            post = await posts.create_post(user, group, values["title"], values["body"], files)
+            async with attachments.intake(await uploaded(form, "files"), settings) as files:
+                post = await posts.create_post(
+                    user, group, values["title"], values["body"], files
+                )
         except Invalid as exc:
             errors = field_errors(exc)
         else:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import httpx
 
 from server.config import Settings
+from server.files import storage
 from server.models import Attachment, Post, StoredBlob
 from tests.conftest import csrf_token, login, make_group, make_user
 from tests.unit.test_files_intake import jpeg_with_gps
@@ -107,3 +110,39 @@ async def test_non_member_cannot_share(client: httpx.AsyncClient, settings: Sett
     response = await _share(client, {"files-0": ("metingen.csv", CSV, "text/csv")})
     assert response.status_code == 403
     assert await Attachment.all().count() == 0
+
+
+async def test_refused_post_leaves_no_bytes_behind(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    await _member(client, settings)
+    response = await _share(client, {"files-0": ("metingen.csv", CSV, "text/csv")}, title="")
+    assert response.status_code == 422
+    assert await Post.all().count() == 0 and await StoredBlob.all().count() == 0
+    # The data folder is the session's: look for these bytes, not for an empty folder.
+    assert not storage.local_store(settings.data_dir).path(hashlib.sha256(CSV).hexdigest()).exists()
+
+
+async def test_refused_post_keeps_bytes_another_post_shares(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    await _member(client, settings)
+    assert (await _share(client, {"files-0": ("a.csv", CSV, "text/csv")})).status_code == 303
+    refused = await _share(client, {"files-0": ("b.csv", CSV, "text/csv")}, title="")
+    assert refused.status_code == 422
+    attachment = await Attachment.get()
+    assert (await client.get(f"/files/{attachment.id}/a.csv")).content == CSV
+
+
+async def test_file_whose_bytes_are_gone_is_a_404_not_a_server_error(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    await _member(client, settings)
+    await _share(client, {"files-0": ("metingen.csv", CSV, "text/csv")})
+    attachment = await Attachment.get()
+    storage.local_store(settings.data_dir).path(hashlib.sha256(CSV).hexdigest()).unlink()
+    response = await client.get(f"/files/{attachment.id}/metingen.csv")
+    assert response.status_code == 404
+    # "Download my data" still works; it leaves out what the store lost.
+    export = await client.get("/settings/data/export")
+    assert export.status_code == 200 and export.headers["content-type"] == "application/zip"
