@@ -73,9 +73,7 @@ async def new_post(request: Request) -> Response:
     if form is not None:
         try:
             async with attachments.intake(await uploaded(form, "files"), settings) as files:
-                post = await posts.create_post(
-                    user, group, values["title"], values["body"], files
-                )
+                post = await posts.create_post(user, group, values["title"], values["body"], files)
         except Invalid as exc:
             errors = field_errors(exc)
         else:
