@@ -7,8 +7,6 @@ document cannot drift from what the server does.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,16 +18,15 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from server import i18n
-from server.api.errors import ApiError, error_response
-from server.api.schemas import MAX_ID, REQUEST_SCHEMAS, Schema
+from server.api import multipart
+from server.api.bodies import bad_request, read_body
+from server.api.errors import error_response
+from server.api.schemas import MAX_ID, Schema
 from server.config import Settings
 from server.models import User
 from server.services import posts
-from server.services.errors import N_, FieldErrors, Invalid, NotAuthenticated, NotFound
-
-# Room for the longest valid post even when every character arrives as a \uXXXX escape.
-MAX_BODY_BYTES = 1024 * 1024
-_JSON_TYPES = ("application/json",)
+from server.services.attachments import Upload
+from server.services.errors import N_, Invalid, NotAuthenticated, NotFound
 
 
 @dataclass(frozen=True)
@@ -47,6 +44,8 @@ class Call:
     user: User | None
     body: dict[str, Any]
     settings: Settings
+    # Files sent beside the fields, when the operation takes them (multipart/form-data).
+    uploads: list[Upload] = field(default_factory=list)
 
     @property
     def actor(self) -> User:
@@ -81,6 +80,7 @@ class Operation:
     also: tuple[int, ...] = ()  # statuses besides those that follow from the above
     description: str = ""
     headers: dict[str, str] = field(default_factory=dict)  # response headers, documented
+    files: bool = False  # the body may also come as multipart/form-data with files
 
     @property
     def operation_id(self) -> str:
@@ -111,132 +111,14 @@ class ApiRoute(Route):
             raise NotAuthenticated(N_("This API token is not valid. Make a new one."))
         if op.auth and user is None:
             raise NotAuthenticated(N_("Send your API token: Authorization: Bearer <token>."))
-        body = await read_body(request, op.body) if op.body else {}
         settings: Settings = request.app.state.settings
-        return await op.handler(Call(request, user, body, settings))
-
-
-def bad_request(message: str, **params: Any) -> ApiError:
-    """A 400 whose message is translated here, because it carries values."""
-    return ApiError(400, "bad_request", i18n.gettext(message) % params)
-
-
-async def _read_bytes(request: Request) -> bytes:
-    too_large = ApiError(413, "too_large", N_("What you sent is too large."))
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and (len(declared) > 12 or int(declared) > MAX_BODY_BYTES):
-        raise too_large
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise too_large
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def read_body(request: Request, schema_name: str) -> dict[str, Any]:
-    """The JSON object in the body, checked against the named request schema."""
-    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-    if media_type not in _JSON_TYPES and not media_type.endswith("+json"):
-        raise ApiError(
-            415, "unsupported_media_type", N_("Send JSON (Content-Type: application/json).")
-        )
-    raw = await _read_bytes(request)
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise bad_request(
-            N_("The body is not valid JSON: %(problem)s (line %(line)s, column %(column)s)."),
-            problem=exc.msg,
-            line=exc.lineno,
-            column=exc.colno,
-        ) from None
-    except (ValueError, RecursionError):
-        raise bad_request(N_("The body is not valid JSON in UTF-8.")) from None
-    if not isinstance(data, dict):
-        raise bad_request(N_('The body must be a JSON object, like {"title": "..."}.'))
-    errors = FieldErrors()
-    checked: dict[str, Any] = check_value(data, REQUEST_SCHEMAS[schema_name], "", errors)
-    errors.raise_if_any()
-    return checked
-
-
-_KIND_MESSAGES = {
-    "string": N_("“%(name)s” must be text."),
-    "boolean": N_("“%(name)s” must be true or false."),
-    "integer": N_("“%(name)s” must be a whole number."),
-    "number": N_("“%(name)s” must be a number."),
-    "array": N_("“%(name)s” must be a list."),
-    "object": N_("“%(name)s” must be an object."),
-    "null": N_("“%(name)s” must be empty (null)."),
-}
-_PYTHON_TYPES: dict[str, Callable[[Any], bool]] = {
-    "string": lambda v: isinstance(v, str),
-    "boolean": lambda v: isinstance(v, bool),
-    # JSON Schema counts 3.0 as an integer too.
-    "integer": lambda v: (
-        (isinstance(v, int) and not isinstance(v, bool))
-        or (isinstance(v, float) and v.is_integer())
-    ),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "array": lambda v: isinstance(v, list),
-    "object": lambda v: isinstance(v, dict),
-    "null": lambda v: v is None,
-}
-
-
-def check_value(value: Any, schema: Schema, name: str, errors: FieldErrors) -> Any:
-    """Checks types and unknown fields (400) and returns the value with whole numbers as int.
-
-    Over-long text goes into `errors` (422), measured before any stripping so that the limit
-    is exactly the schema's. Other rules (required, choices) are the services' job."""
-    if "oneOf" in schema:
-        options = schema["oneOf"]
-        fitting = [s for s in options if _PYTHON_TYPES[s["type"]](value)]
-        if not fitting:
-            raise bad_request(_KIND_MESSAGES[options[0]["type"]], name=name)
-        return check_value(value, fitting[0], name, errors)
-    kind = schema["type"]
-    if not _PYTHON_TYPES[kind](value):
-        raise bad_request(_KIND_MESSAGES[kind], name=name)
-    if kind == "string" and not _storable(value):
-        raise bad_request(N_("“%(name)s” contains a character that is not allowed."), name=name)
-    if kind == "string" and len(value) > schema.get("maxLength", len(value)):
-        top = re.split(r"[.\[]", name, maxsplit=1)[0]
-        errors.add(
-            top, N_("This is too long: at most %(max)s characters."), max=schema["maxLength"]
-        )
-    if kind == "integer":
-        return int(value)
-    if kind == "array":
-        return [
-            check_value(item, schema["items"], f"{name}[{i}]", errors)
-            for i, item in enumerate(value)
-        ]
-    if kind == "object":
-        checked = {}
-        for key, item in value.items():
-            if key not in schema["properties"]:
-                raise bad_request(N_("Unknown field: “%(name)s”."), name=_join(name, key))
-            checked[key] = check_value(item, schema["properties"][key], _join(name, key), errors)
-        return checked
-    return value
-
-
-def _join(prefix: str, key: str) -> str:
-    return f"{prefix}.{key}" if prefix else key
-
-
-def _storable(value: str) -> bool:
-    if "\x00" in value:
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate from a JSON \ud800 escape
-        return False
-    return True
+        body: dict[str, Any] = {}
+        uploads: list[Upload] = []
+        if op.body and op.files and multipart.is_multipart(request):
+            body, uploads = await multipart.read(request, op.body, settings)
+        elif op.body:
+            body = await read_body(request, op.body)
+        return await op.handler(Call(request, user, body, settings, uploads))
 
 
 def path_id(call: Call, name: str, not_found: str) -> int:

@@ -8,8 +8,10 @@ from starlette.responses import JSONResponse, Response
 
 from server.api.common import ApiRoute, Call, Operation, Param, created, iso, no_content, path_id
 from server.api.groups import find_group
-from server.api.serialise import author
-from server.models import Event, Rsvp, User
+from server.api.multipart import FILES_HELP
+from server.api.serialise import attachment, author
+from server.models import Attachment, Event, Rsvp, User
+from server.services import attachments
 from server.services import events as event_service
 from server.services import rsvp as rsvp_service
 from server.services.errors import N_, Invalid, NotFound
@@ -28,8 +30,12 @@ async def _event(call: Call) -> Event:
     return await event_service.get_event(path_id(call, "event_id", _MISSING))
 
 
-async def _json(event: Event, base_url: str) -> dict[str, Any]:
-    """`event.group` and `event.organiser` must be loaded."""
+async def _json(
+    event: Event, base_url: str, files: list[Attachment] | None = None
+) -> dict[str, Any]:
+    """`event.group` and `event.organiser` must be loaded; `files` are looked up if not given."""
+    if files is None:
+        files = await attachments.of_event(event)
     url = event.url if event.ap_id and event.url else f"{base_url}/e/{event.id}"
     return {
         "id": event.id, "url": url, "ics_url": f"{base_url}/e/{event.id}.ics",
@@ -41,6 +47,7 @@ async def _json(event: Event, base_url: str) -> dict[str, Any]:
         "organiser": author(event.organiser), "created_at": iso(event.created_at),
         "edited_at": iso(event.edited_at), "cancelled": event.cancelled_at is not None,
         "remote": event.ap_id is not None, "counts": await rsvp_service.counts(event),
+        "attachments": [attachment(file, base_url) for file in files],
     }  # fmt: skip
 
 
@@ -79,16 +86,20 @@ async def list_events(call: Call) -> Response:
         raise Invalid({"when": (N_("Choose upcoming or past."), {})})
     found = await (event_service.past(group) if when == "past" else event_service.upcoming(group))
     base = call.settings.base_url
+    files = await attachments.of_events([event.id for event in found])
     items = []
     for event in found:
         event.group = group
-        items.append(await _json(event, base))
+        items.append(await _json(event, base, files.get(event.id, [])))
     return JSONResponse({"items": items})
 
 
 async def create_event(call: Call) -> Response:
     group = await find_group(call)
-    made = await event_service.create_event(call.actor, group, _form(call.body))
+    form = _form(call.body)
+    await event_service.check_new(call.actor, group, form)
+    async with attachments.intake(call.uploads, call.settings) as files:
+        made = await event_service.create_event(call.actor, group, form, files)
     event = await event_service.get_event(made.id)
     base = call.settings.base_url
     return created(await _json(event, base), f"{base}/api/v1/events/{event.id}")
@@ -153,7 +164,7 @@ routes = [
                   returns="EventList"),
         Operation("POST", create_event, "Plan a meeting in a group (members only)", _TAG,
                   auth=True, body="EventCreate", status=201, returns="Event",
-                  headers=_LOCATION),
+                  headers=_LOCATION, files=True, description=FILES_HELP),
     ),
     ApiRoute(
         "/events/{event_id:int}",

@@ -10,9 +10,11 @@ from typing import Any
 from starlette.responses import Response
 
 from moderation import instances
+from server.api import multipart
 from server.api.common import ApiRoute, Call, Operation, Param
-from server.api.schemas import MAX_ID, REQUEST_SCHEMAS, RESPONSE_SCHEMAS, Schema, ref
-from server.services import accounts, groups
+from server.api.schemas import MAX_ID, REQUEST_SCHEMAS, RESPONSE_SCHEMAS, Schema, ref, text
+from server.files import licences
+from server.services import accounts, attachments, groups
 
 _CONVERTOR = re.compile(r"\{(\w+)(?::\w+)?\}")
 _PATH_PARAMS: dict[str, Schema] = {
@@ -29,11 +31,13 @@ _ERRORS = {
     401: ("not_authenticated", "No API token, or one that does not work."),
     403: ("forbidden", "You may not do this (not your item, not a member, not an owner)."),
     404: ("not_found", "No such group, post, reply, meeting or person."),
-    413: ("too_large", "The body is larger than 1 MB."),
+    411: ("length_required", "A body with files must say its size (Content-Length)."),
+    413: ("too_large", "The body is too large: JSON over 1 MB, or files over their limit."),
     415: ("unsupported_media_type", "The body is not sent as application/json."),
     409: ("conflict", "This clashes with how things stand: reported twice, decided already."),
     422: ("invalid", "A field breaks a rule; `fields` says which and why."),
     429: ("rate_limited", "Too many of these in a short time; try again later."),
+    507: ("insufficient_storage", "There is no room left to keep files."),
 }  # fmt: skip
 _DESCRIPTION = """The JSON API of a Polder server.
 
@@ -52,6 +56,8 @@ def _statuses(op: Operation, path_params: list[str]) -> list[int]:
         statuses.add(403)
     if op.body:
         statuses.update((400, 413, 415, 422))
+    if op.files:
+        statuses.update((411, 507))
     if op.query:
         statuses.update((400, 422))
     if path_params:
@@ -103,11 +109,31 @@ def _operation(op: Operation, path_params: list[str]) -> Schema:
     if op.description:
         document["description"] = op.description
     if op.body:
-        document["requestBody"] = {
-            "required": True,
-            "content": {"application/json": {"schema": ref(op.body)}},
-        }
+        content: Schema = {"application/json": {"schema": ref(op.body)}}
+        if op.files:
+            content[multipart.MEDIA_TYPE] = {
+                "schema": multipart_schema(op.body),
+                "encoding": {multipart.DATA_FIELD: {"contentType": "application/json"}},
+            }
+        document["requestBody"] = {"required": True, "content": content}
     return document
+
+
+def multipart_schema(body: str) -> Schema:
+    """The fields as JSON in `data`, and up to MAX_FILES files, each with its texts."""
+    properties: Schema = {multipart.DATA_FIELD: ref(body)}
+    for n in range(attachments.MAX_FILES):
+        name = f"files-{n}"
+        properties[name] = {"type": "string", "contentMediaType": "application/octet-stream"}
+        properties[f"{name}-title"] = text(attachments.MAX_TITLE, required=False)
+        properties[f"{name}-description"] = text(attachments.MAX_DESCRIPTION, required=False)
+        properties[f"{name}-licence"] = {"type": "string", "enum": list(licences.LICENCES)}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": [multipart.DATA_FIELD],
+        "additionalProperties": False,
+    }
 
 
 def openapi_path(route: ApiRoute) -> tuple[str, list[str]]:
@@ -128,8 +154,8 @@ def build_document(routes: Sequence[ApiRoute]) -> dict[str, Any]:
         "info": {"title": "Polder API", "version": "1.0.0", "description": _DESCRIPTION},
         # Relative: the document is served from the API's own root on any domain.
         "servers": [{"url": "/api/v1"}],
-        "tags": [{"name": "groups"}, {"name": "discussions"}, {"name": "people"},
-                 {"name": "moderation"}, {"name": "meta"}],
+        "tags": [{"name": "groups"}, {"name": "discussions"}, {"name": "meetings"},
+                 {"name": "people"}, {"name": "moderation"}, {"name": "meta"}],
         "paths": paths,
         "components": {
             "schemas": {**REQUEST_SCHEMAS, **RESPONSE_SCHEMAS},

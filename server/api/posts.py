@@ -17,8 +17,10 @@ from server.api.common import (
     query_limit,
 )
 from server.api.groups import find_group
+from server.api.multipart import FILES_HELP
 from server.api.schemas import MAX_ID
 from server.models import Post, Reply
+from server.services import attachments
 from server.services import posts as post_service
 from server.services.errors import N_, Invalid
 
@@ -41,24 +43,33 @@ async def group_feed(call: Call) -> Response:
     page = await post_service.feed_with_source(
         group, query_cursor(call), query_limit(call), default=call.settings.page_size
     )
-    prefix = call.settings.base_url + "/p/"
-    items = [serialise.feed_item(row, group.slug, prefix) for row in page.items]
+    files = await attachments.of_posts([row["id"] for row in page.items])
+    base = call.settings.base_url
+    items = [
+        serialise.feed_item(row, group.slug, base, files.get(row["id"], [])) for row in page.items
+    ]
     return JSONResponse({"items": items, "next_cursor": page.next_cursor})
 
 
 async def create_post(call: Call) -> Response:
     group = await find_group(call)
-    body = call.body
-    post = await post_service.create_post(
-        call.actor, group, body.get("title", ""), body.get("body", "")
-    )
+    title, text = call.body.get("title", ""), call.body.get("body", "")
+    async with attachments.intake(call.uploads, call.settings) as files:
+        post = await post_service.create_post(call.actor, group, title, text, files)
+    return await _post_json(post, group.slug, call, status=201)
+
+
+async def _post_json(post: Post, group_slug: str, call: Call, status: int = 200) -> Response:
     base = call.settings.base_url
-    return created(serialise.post(post, group.slug, base), f"{base}/api/v1/posts/{post.id}")
+    data = serialise.post(post, group_slug, base, await attachments.of_post(post))
+    if status == 201:
+        return created(data, f"{base}/api/v1/posts/{post.id}")
+    return JSONResponse(data)
 
 
 async def get_post(call: Call) -> Response:
     post = await _post(call)
-    return JSONResponse(serialise.post(post, post.group.slug, call.settings.base_url))
+    return await _post_json(post, post.group.slug, call)
 
 
 async def edit_post(call: Call) -> Response:
@@ -67,7 +78,7 @@ async def edit_post(call: Call) -> Response:
     post = await post_service.edit_post(
         call.actor, post, body.get("title", post.title), body.get("body", post.body)
     )
-    return JSONResponse(serialise.post(post, post.group.slug, call.settings.base_url))
+    return await _post_json(post, post.group.slug, call)
 
 
 async def delete_post(call: Call) -> Response:
@@ -131,7 +142,8 @@ routes = [
         Operation("GET", group_feed, "A group's posts, newest first", _TAG, query=_PAGE,
                   returns="PostPage"),
         Operation("POST", create_post, "Write a post in a group (members only)", _TAG,
-                  auth=True, body="PostCreate", status=201, returns="Post", headers=_LOCATION),
+                  auth=True, body="PostCreate", status=201, returns="Post", headers=_LOCATION,
+                  files=True, description=FILES_HELP),
     ),
     ApiRoute(
         "/posts/{post_id:int}",

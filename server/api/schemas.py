@@ -1,6 +1,6 @@
 """JSON Schemas of what the API reads and writes.
 
-One table serves twice: `common.read_body` checks request bodies against it (types and unknown
+One table serves twice: `bodies.read_body` checks request bodies against it (types and unknown
 fields: 400) and `openapi` publishes it. Lengths mirror the services' checks, which answer 422.
 """
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from server.api import moderation_schemas
 from server.config import LANGUAGES
-from server.models import GroupRole, Role, RsvpStatus, Topic
+from server.models import FileKind, GroupRole, Role, RsvpStatus, Topic
 from server.services import accounts, events, groups, posts, rules
 
 Schema = dict[str, Any]
@@ -51,6 +51,11 @@ def _outgoing(properties: dict[str, Schema]) -> Schema:
 
 
 _ID: Schema = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+_ATTACHMENTS: Schema = {"type": "array", "items": {"$ref": "#/components/schemas/Attachment"}}
+_LICENCE_HELP = (
+    "A key of the licence list for files shared here; for files of another instance, what it "
+    "said (often a licence's address)."
+)
 _TIME: Schema = {"type": "string", "format": "date-time"}
 _URL: Schema = {"type": "string", "format": "uri"}
 _SLUG: Schema = {"type": "string", "pattern": groups.SLUG_RE.pattern}
@@ -240,9 +245,39 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
             "reply_count": {"type": "integer", "minimum": 0},
             "deleted": {"type": "boolean"},
             **_MODERATED,
+            "attachments": _ATTACHMENTS,
         }
     ),
     "PostPage": _page("Post"),
+    "Attachment": _outgoing(
+        {
+            "id": _ID,
+            "title": {"type": "string"},
+            "description": {"type": "string"},
+            "filename": {"type": "string"},
+            "kind": {"type": "string", "enum": [k.value for k in FileKind]},
+            "media_type": {"type": "string"},
+            "size": nullable({"type": "integer", "minimum": 1}),
+            "licence": nullable({"type": "string", "description": _LICENCE_HELP}),
+            "licence_name": nullable({"type": "string"}),
+            "licence_url": nullable(_URL),
+            "url": _URL,
+            "thumbnail_url": nullable(_URL),
+            "width": nullable({"type": "integer", "minimum": 1}),
+            "height": nullable({"type": "integer", "minimum": 1}),
+            "remote": {"type": "boolean", "description": "Kept on another instance; not here."},
+            "preview": nullable(
+                {
+                    "type": "object",
+                    "properties": {"type": {"type": "string", "enum": ["csv", "geojson", "pdf"]}},
+                    "required": ["type"],
+                    "description": "What was read from the file when it was shared: a CSV's "
+                    "headers, row count and column summaries; a GeoJSON's feature count and "
+                    "property names; a PDF's pages and title. `error` when it could not be read.",
+                }
+            ),
+        }
+    ),
     "Reply": _outgoing(
         {
             "id": _ID,
@@ -296,6 +331,7 @@ RESPONSE_SCHEMAS: dict[str, Schema] = {
                     for key in ("going", "waiting", "maybe", "not_going")
                 }
             ),
+            "attachments": _ATTACHMENTS,
         }
     ),
     "EventList": _outgoing({"items": {"type": "array", "items": ref("Event")}}),

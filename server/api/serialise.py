@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
+from server import i18n
 from server.api.common import iso
-from server.models import Group, Membership, Post, Reply, Rule, User
+from server.files import licences
+from server.models import Attachment, Group, Membership, Post, Reply, Rule, User
 
 JSON = dict[str, Any]
 
@@ -19,7 +22,7 @@ def author(user: User) -> JSON:
     }
 
 
-def post(item: Post, group_slug: str, base_url: str) -> JSON:
+def post(item: Post, group_slug: str, base_url: str, files: list[Attachment]) -> JSON:
     """`item.author` must be loaded (select_related or set on create)."""
     return withhold_hidden(
         {
@@ -35,17 +38,18 @@ def post(item: Post, group_slug: str, base_url: str) -> JSON:
             "reply_count": item.reply_count,
             "deleted": item.deleted_at is not None,
             **_moderation(item.hidden_at, item.removed_at),
+            "attachments": [attachment(file, base_url) for file in files],
         }
     )
 
 
-def feed_item(row: JSON, group_slug: str, post_prefix: str) -> JSON:
+def feed_item(row: JSON, group_slug: str, base_url: str, files: list[Attachment]) -> JSON:
     """A row of `posts.feed_with_source`: plain values, no query of its own. The feed leaves
     deleted posts out, so `deleted` is always false here."""
     return withhold_hidden(
         {
             "id": row["id"],
-            "url": f"{post_prefix}{row['id']}",
+            "url": f"{base_url}/p/{row['id']}",
             "group": group_slug,
             "title": row["title"],
             "body": row["body"],
@@ -56,6 +60,7 @@ def feed_item(row: JSON, group_slug: str, post_prefix: str) -> JSON:
             "reply_count": row["reply_count"],
             "deleted": False,
             **_moderation(row["hidden_at"], None),
+            "attachments": [attachment(file, base_url) for file in files],
         }
     )
 
@@ -100,7 +105,55 @@ def withhold_hidden(data: JSON) -> JSON:
         data.update(body="", body_html="")
         if "title" in data:
             data["title"] = ""
+        if "attachments" in data:
+            data["attachments"] = []
     return data
+
+
+def attachment(item: Attachment, base_url: str) -> JSON:
+    """A shared file. A file of another instance's post keeps only its address there."""
+    local = item.blob_id is not None
+    label, licence_url = licences.LICENCES.get(item.licence, ("", ""))
+    if not licence_url and item.licence.startswith(("https://", "http://")):
+        licence_url = item.licence
+    url = f"{base_url}/files/{item.id}/{quote(item.filename)}" if local else item.remote_url
+    thumbnail = f"{base_url}/files/{item.id}/thumbnail.webp" if item.thumbnail_id else None
+    return {
+        "id": item.id,
+        "title": item.title or item.filename,
+        "description": item.description,
+        "filename": item.filename,
+        "kind": item.kind.value,
+        "media_type": item.media_type,
+        "size": item.size or None,
+        # A key of the licence list for files shared here; what the other instance said else.
+        "licence": item.licence or None,
+        "licence_name": i18n.gettext(label) if label else None,
+        "licence_url": licence_url or None,
+        "url": url,
+        "thumbnail_url": thumbnail,
+        "width": item.width,
+        "height": item.height,
+        "remote": not local,
+        "preview": _preview(item.preview),
+    }
+
+
+# What a client can use of a preview without the page's table rows or map drawing.
+_PREVIEW_KEYS = {
+    "csv": ("delimiter", "encoding", "headers", "total_rows", "columns"),
+    "geojson": ("total_features", "columns"),
+    "pdf": ("pages", "title", "encrypted"),
+}
+
+
+def _preview(preview: JSON | None) -> JSON | None:
+    if not preview or preview.get("type") not in _PREVIEW_KEYS:
+        return None
+    kind = preview["type"]
+    if preview.get("error"):
+        return {"type": kind, "error": i18n.gettext(preview["error"])}
+    return {"type": kind, **{key: preview.get(key) for key in _PREVIEW_KEYS[kind]}}
 
 
 def thread_item(row: JSON, post_id: int) -> JSON:

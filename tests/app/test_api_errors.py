@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from server.api.common import MAX_BODY_BYTES
+from server.api.bodies import MAX_BODY_BYTES
 from server.config import Settings
 from server.models import Group, Membership, Post, Reply, User
 from server.services import posts as post_service

@@ -164,7 +164,7 @@ async def test_feed_default_page_size_and_item_shape(
     item = body["items"][0]
     assert set(item) == {
         "id", "url", "group", "title", "body", "body_html", "author", "created_at",
-        "edited_at", "reply_count", "deleted", "hidden", "removed",
+        "edited_at", "reply_count", "deleted", "hidden", "removed", "attachments",
     }  # fmt: skip
     assert item["body"] == "Tekst" and item["deleted"] is False
 
