@@ -139,3 +139,24 @@ async def test_responses_fit_their_schemas(client: httpx.AsyncClient, admin: Use
     await check("/users/beheer", "Profile")
     await check("/me", "Me")
     await check("/nergens", "Error")
+
+
+async def test_operations_that_take_files_document_the_multipart_body(
+    client: httpx.AsyncClient,
+) -> None:
+    paths = (await _document(client))["paths"]
+    for path, body in (
+        ("/groups/{slug}/posts", "PostCreate"),
+        ("/groups/{slug}/events", "EventCreate"),
+    ):
+        operation = paths[path]["post"]
+        multipart = operation["requestBody"]["content"]["multipart/form-data"]
+        properties = multipart["schema"]["properties"]
+        assert properties["data"] == {"$ref": f"#/components/schemas/{body}"}
+        assert multipart["encoding"]["data"]["contentType"] == "application/json"
+        assert {"files-0", "files-9-licence"} <= set(properties) and "files-10" not in properties
+        assert {"411", "413", "507"} <= set(operation["responses"])
+    # Operations without files keep their JSON-only body.
+    assert set(paths["/posts/{post_id}/replies"]["post"]["requestBody"]["content"]) == {
+        "application/json"
+    }

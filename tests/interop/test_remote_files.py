@@ -144,6 +144,11 @@ async def test_remote_files_show_their_home_and_load_nothing_from_it(
     assert 'src="https://cdn.masto.host' not in page.text
     library = await client.get(f"/g/{group.slug}/library")
     assert "The KDE dragons" in library.text
+    # The API gives the file's address on its own server, never a download from here.
+    [shared] = (await client.get(f"/api/v1/posts/{post.id}")).json()["attachments"]
+    assert shared["remote"] is True and shared["thumbnail_url"] is None
+    assert shared["url"].startswith("https://cdn.masto.host/floss/media_attachments/")
+    assert (shared["width"], shared["height"]) == (1500, 1095)
 
 
 async def test_mobilizon_event_picture_is_kept_on_the_meeting(settings: Settings) -> None:
