@@ -112,7 +112,11 @@ async def get_event(call: Call) -> Response:
 async def edit_event(call: Call) -> Response:
     event = await _event(call)
     await event_service.require_manager(call.actor, event)
-    edited = await event_service.edit_event(call.actor, event, _form(call.body, _stored(event)))
+    form = _form(call.body, _stored(event))
+    async with attachments.intake(call.uploads, call.settings) as files:
+        edited = await event_service.edit_event(
+            call.actor, event, form, files, call.body.get("remove_files", [])
+        )
     return JSONResponse(await _json(edited, call.settings.base_url))
 
 
@@ -170,7 +174,8 @@ routes = [
         "/events/{event_id:int}",
         Operation("GET", get_event, "One meeting with its counts", _TAG, returns="Event"),
         Operation("PATCH", edit_event, "Change a meeting (organiser, moderators)", _TAG,
-                  auth=True, body="EventUpdate", returns="Event"),
+                  auth=True, body="EventUpdate", returns="Event", files=True,
+                  description=FILES_HELP),
     ),
     ApiRoute(
         "/events/{event_id:int}/cancel",

@@ -75,9 +75,11 @@ async def get_post(call: Call) -> Response:
 async def edit_post(call: Call) -> Response:
     post = await _post(call)
     body = call.body
-    post = await post_service.edit_post(
-        call.actor, post, body.get("title", post.title), body.get("body", post.body)
-    )
+    title, text = body.get("title", post.title), body.get("body", post.body)
+    async with attachments.intake(call.uploads, call.settings) as files:
+        post = await post_service.edit_post(
+            call.actor, post, title, text, files, body.get("remove_files", [])
+        )
     return await _post_json(post, post.group.slug, call)
 
 
@@ -149,8 +151,9 @@ routes = [
         "/posts/{post_id:int}",
         Operation("GET", get_post, "One post (a deleted post is an empty tombstone)", _TAG,
                   returns="Post"),
-        Operation("PATCH", edit_post, "Change your post", _TAG, auth=True, body="PostUpdate",
-                  returns="Post"),
+        Operation("PATCH", edit_post, "Change your post, add or take away files", _TAG,
+                  auth=True, body="PostUpdate", returns="Post", files=True,
+                  description=FILES_HELP),
         Operation("DELETE", delete_post, "Delete your post; its replies stay", _TAG,
                   auth=True, status=204),
     ),

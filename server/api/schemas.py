@@ -11,7 +11,7 @@ from typing import Any
 from server.api import moderation_schemas
 from server.config import LANGUAGES
 from server.models import FileKind, GroupRole, Role, RsvpStatus, Topic
-from server.services import accounts, events, groups, posts, rules
+from server.services import accounts, attachments, events, groups, posts, rules
 
 Schema = dict[str, Any]
 
@@ -110,18 +110,31 @@ _EVENT_FIELDS: dict[str, Schema] = {
     "capacity": nullable({"type": "integer", "minimum": 1, "maximum": events.MAX_CAPACITY}),
 }
 
+_REMOVE_FILES: Schema = {
+    "type": "array",
+    "items": _ID,
+    "maxItems": attachments.MAX_FILES,
+    "description": "Ids of attachments to take away (see `attachments` in the answer).",
+}
+
 REQUEST_SCHEMAS: dict[str, Schema] = {
     "GroupCreate": _obj({"slug": _SLUG, **_GROUP_FIELDS}, ("slug", "title", "area", "topic")),
     "GroupUpdate": _obj(_GROUP_FIELDS),
     "PostCreate": _obj(
         {"title": text(posts.MAX_TITLE), "body": text(posts.MAX_BODY)}, ("title", "body")
     ),
-    "PostUpdate": _obj({"title": text(posts.MAX_TITLE), "body": text(posts.MAX_BODY)}),
+    "PostUpdate": _obj(
+        {
+            "title": text(posts.MAX_TITLE),
+            "body": text(posts.MAX_BODY),
+            "remove_files": _REMOVE_FILES,
+        }
+    ),
     "ReplyCreate": _obj({"body": text(posts.MAX_BODY), "parent_id": nullable(_ID)}, ("body",)),
     "ReplyUpdate": _obj({"body": text(posts.MAX_BODY)}),
     "ProfileUpdate": _obj(_PROFILE_FIELDS),
     "EventCreate": _obj(_EVENT_FIELDS, ("title", "starts_at", "ends_at")),
-    "EventUpdate": _obj(_EVENT_FIELDS),
+    "EventUpdate": _obj({**_EVENT_FIELDS, "remove_files": _REMOVE_FILES}),
     "RsvpUpdate": _obj({"status": _RSVP_STATUS}, ("status",)),
 }
 

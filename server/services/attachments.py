@@ -14,12 +14,9 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Literal
-
-from tortoise.expressions import Q
 
 from moderation import items
 from server.config import Settings
@@ -27,7 +24,7 @@ from server.files import images, licences, sniff
 from server.files.storage import BlobStore, StorageFull, local_store
 from server.models import Attachment, Event, FileKind, Group, Post, StoredBlob, User
 from server.services.clock import now
-from server.services.errors import N_, FieldErrors, NotFound, ServiceError
+from server.services.errors import N_, FieldErrors, Invalid, NotFound, ServiceError
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2_000
@@ -191,10 +188,11 @@ async def create(
     group: Group,
     post: Post | None = None,
     event: Event | None = None,
+    first_position: int = 0,
 ) -> list[Attachment]:
     """Records prepared files; call inside the transaction that saves their post or meeting."""
     created = []
-    for position, item in enumerate(prepared):
+    for position, item in enumerate(prepared, start=first_position):
         blob = await _blob(item.sha256, len(item.data), item.media_type)
         thumbnail = None
         if item.thumbnail is not None and item.thumbnail_sha256 is not None:
@@ -281,10 +279,47 @@ def _by(rows: list[Attachment], key: str) -> dict[int, list[Attachment]]:
 async def withdraw_of_post(post_id: int) -> None:
     """A deleted or removed post's files go with its words: the rows stay as tombstones
     without title or bytes; call inside the deletion's transaction, then `prune` after it."""
-    await Attachment.filter(post_id=post_id, deleted_at__isnull=True).update(
+    await _withdraw(post_id=post_id)
+
+
+async def _withdraw(**where: Any) -> None:
+    await Attachment.filter(deleted_at__isnull=True, **where).update(
         deleted_at=now(), blob_id=None, thumbnail_id=None, title="", description="",
         filename="", preview=None,
     )  # fmt: skip
+
+
+async def change(
+    added: Sequence[Prepared],
+    removed: Sequence[int],
+    *,
+    editor: User,
+    group: Group,
+    post: Post | None = None,
+    event: Event | None = None,
+) -> bool:
+    """Adds and takes away files of a post or meeting being changed, inside its transaction;
+    `prune` after the commit when this returns True (files were taken away)."""
+    if post is not None:
+        where = {"post_id": post.id}
+    else:
+        assert event is not None, "files belong to a post or a meeting"
+        where = {"event_id": event.id}
+    live = await Attachment.filter(deleted_at__isnull=True, **where).values("id", "position")
+    live_ids = {row["id"] for row in live}
+    gone = set(removed)
+    if not gone <= live_ids:
+        message = N_("This file is not one of the files here (any more).")
+        raise Invalid({"remove_files": (message, {})})
+    if len(live_ids - gone) + len(added) > MAX_FILES:
+        message = N_("A post or meeting holds at most %(max)s files.")
+        raise Invalid({"files": (message, {"max": MAX_FILES})})
+    if gone:
+        await _withdraw(id__in=list(gone), **where)
+    after = max((row["position"] for row in live), default=-1) + 1
+    await create(list(added), uploader=editor, group=group, post=post, event=event,
+                 first_position=after)  # fmt: skip
+    return bool(gone)
 
 
 async def download(
@@ -355,37 +390,3 @@ async def prune(settings: Settings) -> int:
         await blob.delete()
         await store.delete(blob.storage_key)
     return len(orphans)
-
-
-LIBRARY_FIELDS = (
-    "id", "title", "description", "filename", "kind", "media_type", "size", "licence",
-    "created_at", "post_id", "event_id", "remote_url", "blob_id",
-    "uploader__username", "uploader__name", "uploader__organisation",
-)  # fmt: skip
-
-
-async def library(
-    group: Group,
-    kind: FileKind | None = None,
-    after: tuple[datetime, int] | None = None,
-    limit: int = 50,
-) -> tuple[list[dict[str, Any]], tuple[datetime, int] | None]:
-    """A group's shared files, newest first; files of deleted, hidden or removed posts are left
-    out. Returns the rows and the next page's key."""
-    query = Attachment.filter(group=group, deleted_at__isnull=True).filter(
-        Q(post_id__isnull=True)
-        | Q(
-            post__deleted_at__isnull=True,
-            post__hidden_at__isnull=True,
-            post__removed_at__isnull=True,
-        )
-    )
-    if kind is not None:
-        query = query.filter(kind=kind)
-    if after is not None:
-        moment, last_id = after
-        query = query.filter(Q(created_at__lt=moment) | Q(created_at=moment, id__lt=last_id))
-    rows = await query.order_by("-created_at", "-id").limit(limit + 1).values(*LIBRARY_FIELDS)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, ((rows[-1]["created_at"], rows[-1]["id"]) if more and rows else None)

@@ -244,18 +244,32 @@ async def _notify(event: Event) -> None:
         await notifications.meeting_announced(settings, event)
 
 
-async def edit_event(user: User, event: Event, form: EventForm) -> Event:
+async def edit_event(
+    user: User,
+    event: Event,
+    form: EventForm,
+    files: Sequence[attachments.Prepared] = (),
+    remove_files: Sequence[int] = (),
+) -> Event:
+    """As `posts.edit_post` does for a post's files: added, taken away, passed on as they are."""
     await require_manager(user, event)
     checked = check(form)
     values = _values(checked)
     async with publish.transaction():
         await _locked(event.id)
         await Event.filter(id=event.id).update(edited_at=now(), **values)
+        group = await Group.get(id=event.group_id)
+        removed = await attachments.change(
+            files, remove_files, editor=user, group=group, event=event
+        )
         promoted = await rsvp.fill_seats(event.id)
         updated = await get_event(event.id)
         await event_publish.event_changed(updated, "Update")
         for answer in promoted:
             await event_publish.promoted(updated, answer)
+    settings = publish.configured()
+    if removed and settings is not None:
+        await attachments.prune(settings)
     return updated
 
 

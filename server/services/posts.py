@@ -219,14 +219,29 @@ def _require_author(user: User, item: Post | Reply) -> None:
         raise Forbidden(N_("This was deleted and cannot be changed."))
 
 
-async def edit_post(user: User, post: Post, title: str, body: str) -> Post:
+async def edit_post(
+    user: User,
+    post: Post,
+    title: str,
+    body: str,
+    files: Sequence[attachments.Prepared] = (),
+    remove_files: Sequence[int] = (),
+) -> Post:
+    """`files` are added (checked and stored by `attachments.prepare`), the attachments named
+    in `remove_files` taken away; the other instances get the post with its files as they are
+    now. Bytes no file points to any more leave the store after the commit."""
     _require_author(user, post)
     title, body = _check_post(title, body)
     post.title, post.body, post.body_html = title, body, markdown.render(body)
     post.edited_at = now()
     async with publish.transaction():
         await post.save(update_fields=["title", "body", "body_html", "edited_at"])
+        group = await post.group
+        removed = await attachments.change(files, remove_files, editor=user, group=group, post=post)
         await _publish(publish.post_edited, post)
+    settings = publish.configured()
+    if removed and settings is not None:
+        await attachments.prune(settings)
     return post
 
 

@@ -18,6 +18,7 @@ from server.services import attachments, events, groups, rsvp
 from server.services.errors import N_, Invalid, NotFound
 from server.web import ical
 from server.web.forms import (
+    chosen_ids,
     field_errors,
     flash,
     read_form,
@@ -64,12 +65,13 @@ def _stored_values(event: Event) -> dict[str, str]:
     }  # fmt: skip
 
 
-def _render_form(
+async def _render_form(
     request: Request, group: Group, event: Event | None, values: dict[str, str],
     errors: dict[str, str],
 ) -> Response:  # fmt: skip
+    shared = await attachments.of_event(event) if event is not None else []
     context = {"group": group, "event": event, "values": values, "errors": errors,
-               "licences": licences.LICENCES}  # fmt: skip
+               "licences": licences.LICENCES, "attachments": shared}  # fmt: skip
     status = 422 if errors else 200
     return render(request, "events/form.html", context, status_code=status)
 
@@ -96,14 +98,14 @@ async def new_event(request: Request) -> Response:
     if request.method == "POST":
         form = await read_upload_form(request, upload_limit(settings))
     if form is None:
-        return _render_form(request, group, None, dict.fromkeys(FIELDS, ""), {})
+        return await _render_form(request, group, None, dict.fromkeys(FIELDS, ""), {})
     values = _values(form)
     try:
         await events.check_new(user, group, _form(values))
         async with attachments.intake(await uploaded(form, "files"), settings) as files:
             event = await events.create_event(user, group, _form(values), files)
     except Invalid as exc:
-        return _render_form(request, group, None, values, field_errors(exc))
+        return await _render_form(request, group, None, values, field_errors(exc))
     flash(request, i18n.gettext("Your meeting is published."))
     return redirect(f"/e/{event.id}")
 
@@ -113,15 +115,23 @@ async def edit_event(request: Request) -> Response:
     event = await _event(request)
     if user is None:
         return login_redirect(request)
-    form = await read_form(request) if request.method == "POST" else None
+    settings: Settings = request.app.state.settings
+    form = (
+        await read_upload_form(request, upload_limit(settings))
+        if request.method == "POST"
+        else None
+    )
     await events.require_manager(user, event)
     if form is None:
-        return _render_form(request, event.group, event, _stored_values(event), {})
+        return await _render_form(request, event.group, event, _stored_values(event), {})
     values = _values(form)
     try:
-        await events.edit_event(user, event, _form(values))
+        async with attachments.intake(await uploaded(form, "files"), settings) as files:
+            await events.edit_event(
+                user, event, _form(values), files, chosen_ids(form, "remove_files")
+            )
     except Invalid as exc:
-        return _render_form(request, event.group, event, values, field_errors(exc))
+        return await _render_form(request, event.group, event, values, field_errors(exc))
     flash(request, i18n.gettext("Your changes are saved."))
     return redirect(f"/e/{event.id}")
 

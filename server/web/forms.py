@@ -92,6 +92,12 @@ async def uploaded(form: FormData, field: str) -> list[Upload]:
     return found
 
 
+def chosen_ids(form: FormData, name: str) -> list[int]:
+    """The ids ticked in a group of checkboxes; anything that is not an id is left out."""
+    values = [value for value in form.getlist(name) if isinstance(value, str)]
+    return [int(value) for value in values if value.isdigit() and 0 < int(value) < 2**31]
+
+
 def text(form: FormData, name: str) -> str:
     """A posted text field; NUL characters are dropped. Nobody types them, and PostgreSQL
     refuses them in text, so keeping them would turn a stray byte into a server error."""

@@ -8,7 +8,8 @@ from starlette.routing import BaseRoute, Route
 
 from server.files import licences
 from server.models import FileKind
-from server.services import attachments, groups, posts
+from server.services import groups, posts
+from server.services import library as library_service
 from server.services.errors import Invalid
 from server.web.groups import bad_link
 from server.web.templating import render
@@ -25,7 +26,7 @@ async def library(request: Request) -> Response:
         after = posts.decode_cursor(cursor) if cursor else None
     except Invalid as exc:
         return bad_link(request, exc)
-    rows, next_key = await attachments.library(group, kind, after)
+    rows, next_key = await library_service.page(group, kind, after)
     context = {
         "group": group,
         "files": rows,

@@ -16,6 +16,7 @@ from server.models import Group, Post, Reply, User
 from server.services import attachments, groups, markdown, posts, readability
 from server.services.errors import N_, Invalid, NotFound
 from server.web.forms import (
+    chosen_ids,
     field_errors,
     flash,
     read_form,
@@ -170,17 +171,26 @@ async def edit_post(request: Request) -> Response:
     post = await posts.get_post(_id(request))
     if user is None:
         return login_redirect(request)
-    form = await read_form(request) if request.method == "POST" else None
+    settings: Settings = request.app.state.settings
+    form = None
+    if request.method == "POST":
+        form = await read_upload_form(request, upload_limit(settings))
     posts.check_author(user, post)
     values = {"title": post.title, "body": post.body}
     errors: dict[str, str] = {}
     context: dict[str, Any] = {"group": post.group, "values": values, "post": post}
+    context["licences"] = licences.LICENCES
+    context["attachments"] = await attachments.of_post(post)
     if form is not None:
         values = context["values"] = {"title": text(form, "title"), "body": text(form, "body")}
         if text(form, "preview"):
             return _preview(request, context)
         try:
-            await posts.edit_post(user, post, values["title"], values["body"])
+            async with attachments.intake(await uploaded(form, "files"), settings) as files:
+                await posts.edit_post(
+                    user, post, values["title"], values["body"], files,
+                    chosen_ids(form, "remove_files"),
+                )  # fmt: skip
         except Invalid as exc:
             errors = field_errors(exc)
         else:

@@ -12,7 +12,7 @@ import pytest
 from server.config import Settings
 from server.files.storage import local_store
 from server.models import Attachment, Event, Group, StoredBlob, User
-from server.services import attachments, events
+from server.services import attachments, events, library
 from tests.conftest import csrf_token, login, make_group, make_user
 from tests.unit.test_files_intake import jpeg_with_gps
 
@@ -81,7 +81,7 @@ async def test_a_cancelled_meetings_files_stay_readable(
     [file] = await attachments.of_event(event)
     await events.cancel_event(anna, event)
     assert (await client.get(f"/files/{file.id}/peilen.csv")).content == CSV
-    rows, _ = await attachments.library(group)
+    rows, _ = await library.page(group)
     assert [row["id"] for row in rows] == [file.id]
     assert "peilen" in (await client.get(f"/e/{event.id}")).text
 

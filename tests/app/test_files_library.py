@@ -8,7 +8,7 @@ import httpx
 
 from server.config import Settings
 from server.models import Attachment, Post
-from server.services import attachments, posts
+from server.services import attachments, library, posts
 from server.services.clock import now
 from tests.conftest import make_group, make_user
 from tests.unit.test_files_intake import png
@@ -61,9 +61,9 @@ async def test_library_pages_newest_first_and_refuses_bad_links(
     base = now()
     for n, row in enumerate(rows):
         await Attachment.filter(id=row.id).update(created_at=base - timedelta(minutes=n))
-    page, after = await attachments.library(group, limit=1)
+    page, after = await library.page(group, limit=1)
     assert [r["id"] for r in page] == [rows[0].id] and after is not None
-    older, after = await attachments.library(group, after=after, limit=1)
+    older, after = await library.page(group, after=after, limit=1)
     assert [r["id"] for r in older] == [rows[1].id] and after is None
     bad = await client.get("/g/gelderse-vallei/library?cursor=nonsense!")
     assert bad.status_code == 400

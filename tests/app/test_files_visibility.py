@@ -12,7 +12,7 @@ from moderation import review
 from server.config import Settings
 from server.files.storage import local_store
 from server.models import Attachment, Post, StoredBlob
-from server.services import attachments, groups, posts
+from server.services import attachments, groups, library, posts
 from server.services.clock import now
 from tests.app.moderation_setup import Scene, scene
 from tests.conftest import login, make_user
@@ -101,5 +101,5 @@ async def test_deleting_a_post_deletes_its_files_but_not_bytes_another_post_shar
     assert shared.blob_id == image.blob_id
     assert (await client.get(f"/files/{shared.id}/kaart.png")).status_code == 200
     assert (await client.get(f"/files/{shared.id}/thumbnail.webp")).status_code == 200
-    rows, _ = await attachments.library(s.group)
+    rows, _ = await library.page(s.group)
     assert [row["id"] for row in rows] == [shared.id]

@@ -4,6 +4,7 @@ their home instance, and the address C holds downloads the very bytes from there
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import quote
 
@@ -14,6 +15,10 @@ from tests.federation.test_three_instances import db_rows, find_post, join_remot
 from tests.unit.test_files_intake import jpeg_with_gps
 
 CSV = b"perceel;stikstof (mol/ha)\nA1;3,14\nB2;2,50\n"
+GEOJSON = json.dumps(
+    {"type": "Feature", "geometry": {"type": "Point", "coordinates": [5.5, 52.1]},
+     "properties": {"naam": "Meetpunt"}}
+).encode()  # fmt: skip
 PASSWORD = "a long enough password"
 
 
@@ -96,6 +101,33 @@ async def test_files_federate_and_download_from_their_home(
     assert f'src="{a.base_url}' not in page.text
     async with c.api() as api:
         assert json_of(await api.get(f"/posts/{post_c['id']}"))["title"] == "De sloot"
+
+    await _change_files_through_the_api(b, c, group_on_c)
+
+
+async def _change_files_through_the_api(b: Instance, c: Instance, group_on_c: str) -> None:
+    """Bert swaps his table for a map through the API; C's copy follows the Update."""
+    post_b = await find_post(b, "gelderse-vallei", "Metingen maart")
+    assert post_b is not None
+    async with b.api("bert") as api:
+        shown = json_of(await api.get(f"/posts/{post_b['id']}"))
+        [table] = shown["attachments"]
+        data = {"title": "Metingen maart", "body": "Nu als kaart.", "remove_files": [table["id"]]}
+        changed = await api.patch(
+            f"/posts/{post_b['id']}",
+            files={"data": (None, json.dumps(data)),
+                   "files-0": ("vallei.geojson", GEOJSON, "application/geo+json"),
+                   "files-0-licence": (None, "cc-by-4.0")},
+        )  # fmt: skip
+    [geojson] = json_of(changed)["attachments"]
+    assert geojson["kind"] == "geojson"
+
+    async def swapped() -> list[tuple[str, str, str, str | None]] | None:
+        rows = _files_of(c, "Metingen maart")
+        return rows if [row[1] for row in rows] == ["application/geo+json"] else None
+
+    ((url, _, licence, _),) = await wait_for(swapped, "the map instead of the table on C")
+    assert url == geojson["url"] and licence == "cc-by-4.0"
 
 
 async def _ready(
