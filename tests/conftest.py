@@ -3,11 +3,13 @@ POLDER_TEST_DATABASE_URL is set), emptied between tests; the app driven in-proce
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import os
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -82,8 +84,9 @@ async def admin(settings: Settings, instance: None) -> User:
     return await make_user(settings, "beheer", admin=True, organisation="Provincie Gelderland")
 
 
-def _client(settings: Settings) -> httpx.AsyncClient:
-    app = create_app(settings, manage_database=False)
+def client_for(settings: Settings, **changes: Any) -> httpx.AsyncClient:
+    """A browser on an app with these settings, changed by `changes` (max_upload_mb=1, ...)."""
+    app = create_app(dataclasses.replace(settings, **changes), manage_database=False)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     return httpx.AsyncClient(transport=transport, base_url="http://testserver")
 
@@ -91,14 +94,14 @@ def _client(settings: Settings) -> httpx.AsyncClient:
 @pytest.fixture
 async def client(settings: Settings, admin: User) -> AsyncIterator[httpx.AsyncClient]:
     """A browser on a set-up instance (it has an admin, `beheer`)."""
-    async with _client(settings) as c:
+    async with client_for(settings) as c:
         yield c
 
 
 @pytest.fixture
 async def fresh_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
     """A browser on a brand-new instance: no admin, no instance name yet."""
-    async with _client(settings) as c:
+    async with client_for(settings) as c:
         yield c
 
 

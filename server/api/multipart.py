@@ -12,18 +12,18 @@ import re
 from typing import Any
 
 from starlette.datastructures import FormData, UploadFile
-from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 
 from server import i18n
 from server.api.bodies import MAX_BODY_BYTES, bad_request, parse_json
 from server.api.errors import ApiError
 from server.config import Settings
-from server.files import licences
-from server.services.attachments import MAX_FILES, Upload
+from server.files import licences, upload_form
+from server.services.attachments import MAX_FILES, FileTooLarge, Upload
 from server.services.errors import N_, Invalid
 
-MEDIA_TYPE = "multipart/form-data"
+MEDIA_TYPE = upload_form.MEDIA_TYPE
 DATA_FIELD = "data"
 _FILE_FIELD = re.compile(r"files-(\d{1,3})(-title|-description|-licence)?")
 # `data`, and per file the file and its three texts.
@@ -37,9 +37,7 @@ FILES_HELP = (
 )
 
 
-def is_multipart(request: Request) -> bool:
-    media_type = request.headers.get("content-type", "").partition(";")[0]
-    return media_type.strip().lower() == MEDIA_TYPE
+is_multipart = upload_form.is_multipart
 
 
 def limit(settings: Settings) -> int:
@@ -62,12 +60,15 @@ async def read(
         text = i18n.gettext(message) % {"count": MAX_FILES, "mb": settings.max_upload_mb}
         raise ApiError(413, "too_large", text)
     try:
-        form = await request.form(
-            max_files=MAX_FILES, max_fields=_MAX_PARTS, max_part_size=MAX_BODY_BYTES
-        )
-    except HTTPException as exc:
+        form = await upload_form.read(
+            request, max_files=MAX_FILES, max_fields=_MAX_PARTS, max_field_size=MAX_BODY_BYTES,
+            max_file_size=settings.max_upload_mb * 1024 * 1024,
+        )  # fmt: skip
+    except upload_form.FileTooLarge as exc:
+        raise FileTooLarge(exc.field_name, settings.max_upload_mb) from None
+    except MultiPartException as exc:
         raise bad_request(
-            N_("The files and fields could not be read: %(problem)s"), problem=exc.detail
+            N_("The files and fields could not be read: %(problem)s"), problem=exc.message
         ) from None
     try:
         _check_names(form)

@@ -40,6 +40,18 @@ class NoRoom(ServiceError):
     code = "insufficient_storage"
 
 
+class FileTooLarge(Invalid):
+    """A file over the limit, refused while it arrives, before it is received whole."""
+
+    status = 413
+    code = "too_large"
+
+    def __init__(self, field: str, max_mb: int) -> None:
+        super().__init__({field: (N_("This file is larger than %(max)s MB."), {"max": max_mb})})
+        self.message = N_("A file is larger than %(max)s MB. Go back and choose a smaller file.")
+        self.params = {"max": max_mb}
+
+
 @dataclass(frozen=True)
 class Upload:
     filename: str

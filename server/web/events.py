@@ -25,7 +25,6 @@ from server.web.forms import (
     read_upload_form,
     redirect,
     text,
-    upload_limit,
     uploaded,
 )
 from server.web.groups import login_redirect
@@ -96,7 +95,7 @@ async def new_event(request: Request) -> Response:
     settings: Settings = request.app.state.settings
     form = None
     if request.method == "POST":
-        form = await read_upload_form(request, upload_limit(settings))
+        form = await read_upload_form(request, settings)
     if form is None:
         return await _render_form(request, group, None, dict.fromkeys(FIELDS, ""), {})
     values = _values(form)
@@ -116,11 +115,7 @@ async def edit_event(request: Request) -> Response:
     if user is None:
         return login_redirect(request)
     settings: Settings = request.app.state.settings
-    form = (
-        await read_upload_form(request, upload_limit(settings))
-        if request.method == "POST"
-        else None
-    )
+    form = await read_upload_form(request, settings) if request.method == "POST" else None
     await events.require_manager(user, event)
     if form is None:
         return await _render_form(request, event.group, event, _stored_values(event), {})

@@ -11,14 +11,15 @@ from typing import Any
 from starlette.datastructures import FormData
 from starlette.datastructures import UploadFile as StarletteUploadFile
 from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
 from server import i18n
 from server.config import Settings
-from server.files import licences
+from server.files import licences, upload_form
 from server.models import Rule
-from server.services.attachments import Upload
+from server.services.attachments import FileTooLarge, Upload
 from server.services.errors import Invalid, ServiceError
 
 CSRF_FIELD = "csrf_token"
@@ -52,20 +53,30 @@ FORM_FILES = 3
 
 
 def upload_limit(settings: Settings) -> int:
-    """The largest form with files: every file at its limit, and room for the text fields.
-    (A single file over its own limit but under this is received on disk, then refused.)"""
+    """The largest form with files: every file at its limit, and room for the text fields."""
     return FORM_FILES * settings.max_upload_mb * 1024 * 1024 + 1024 * 1024
 
 
-async def read_upload_form(request: Request, max_bytes: int) -> FormData:
+async def read_upload_form(request: Request, settings: Settings) -> FormData:
     """A posted form that may carry files. The declared size is checked before a byte is read,
-    so a file over the limit is refused without being received whole."""
+    and each file's size while it arrives, so that nothing over the limit is received whole."""
     declared = request.headers.get("content-length", "")
     if not declared.isdigit():
         raise HTTPException(411)
-    if int(declared) > max_bytes:
+    if int(declared) > upload_limit(settings):
         raise HTTPException(413)
-    form = await request.form(max_files=FORM_FILES, max_fields=MAX_FORM_FIELDS)
+    if upload_form.is_multipart(request):
+        try:
+            form = await upload_form.read(
+                request, max_files=FORM_FILES, max_fields=MAX_FORM_FIELDS,
+                max_field_size=1024 * 1024, max_file_size=settings.max_upload_mb * 1024 * 1024,
+            )  # fmt: skip
+        except upload_form.FileTooLarge as exc:
+            raise FileTooLarge(exc.field_name, settings.max_upload_mb) from None
+        except MultiPartException:
+            raise HTTPException(400) from None
+    else:
+        form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS)
     sent = form.get(CSRF_FIELD)
     expected = request.session.get("csrf")
     if not isinstance(sent, str) or not expected or not hmac.compare_digest(sent, expected):

@@ -23,7 +23,6 @@ from server.web.forms import (
     read_upload_form,
     redirect,
     text,
-    upload_limit,
     uploaded,
 )
 from server.web.groups import bad_link, login_redirect
@@ -62,7 +61,7 @@ async def new_post(request: Request) -> Response:
     settings: Settings = request.app.state.settings
     form = None
     if request.method == "POST":
-        form = await read_upload_form(request, upload_limit(settings))
+        form = await read_upload_form(request, settings)
     if await groups.membership(user, group) is None:
         return _not_member(request, group)
     values = {"title": text(form, "title"), "body": text(form, "body")} if form else {}
@@ -174,7 +173,7 @@ async def edit_post(request: Request) -> Response:
     settings: Settings = request.app.state.settings
     form = None
     if request.method == "POST":
-        form = await read_upload_form(request, upload_limit(settings))
+        form = await read_upload_form(request, settings)
     posts.check_author(user, post)
     values = {"title": post.title, "body": post.body}
     errors: dict[str, str] = {}

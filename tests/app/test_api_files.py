@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from server.config import Settings
 from server.files import storage
 from server.models import Attachment, Event, Group, Post, StoredBlob, User
-from tests.conftest import api_headers, make_group, make_user
+from tests.conftest import api_headers, client_for, make_group, make_user
 from tests.unit.test_files_intake import jpeg_with_gps, png
 
 CSV = b"perceel;stikstof\nA1;3,14\nB2;2,50\n"
@@ -287,3 +287,42 @@ async def test_hidden_post_withholds_its_files_in_the_api(
     shown = (await client.get(f"/api/v1/posts/{post.id}")).json()
     assert shown["hidden"] is True and shown["attachments"] == []
     assert (await client.get(POSTS)).json()["items"][0]["attachments"] == []
+
+
+def _multipart_stream(file_size: int, pulled: list[int]) -> tuple[bytes, Any]:
+    """A multipart body with one file of `file_size` bytes, sent in chunks; `pulled` counts
+    what the server asked for, to show where it stopped reading."""
+    boundary = b"grens"
+    head = (
+        b'--grens\r\nContent-Disposition: form-data; name="data"\r\n\r\n'
+        + DATA.encode()
+        + b'\r\n--grens\r\nContent-Disposition: form-data; name="files-0"; '
+        b'filename="groot.csv"\r\nContent-Type: text/csv\r\n\r\n'
+    )
+    tail = b"\r\n--grens--\r\n"
+    chunk = b"perceel;waarde\n" * 4096
+
+    async def body() -> Any:
+        for part in (head, *([chunk] * (file_size // len(chunk))), tail):
+            pulled.append(len(part))
+            yield part
+
+    length = len(head) + (file_size // len(chunk)) * len(chunk) + len(tail)
+    return boundary + b"," + str(length).encode(), body()
+
+
+async def test_file_over_the_limit_is_refused_while_it_arrives(
+    settings: Settings, anna: User, group: Group
+) -> None:
+    pulled: list[int] = []
+    meta, body = _multipart_stream(6 * 1024 * 1024, pulled)
+    boundary, length = meta.split(b",")
+    headers = {**await api_headers(anna), "content-length": length.decode(),
+               "content-type": f"multipart/form-data; boundary={boundary.decode()}"}  # fmt: skip
+    async with client_for(settings, max_upload_mb=1) as client:
+        refused = await client.post(POSTS, content=body, headers=headers)
+    assert refused.status_code == 413, refused.text
+    assert refused.json()["error"] == "too_large" and "files-0" in refused.json()["fields"]
+    # Stopped soon after the first megabyte of the file, not at its sixth.
+    assert sum(pulled) < 2 * 1024 * 1024
+    assert await Post.all().count() == 0

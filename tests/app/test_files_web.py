@@ -8,8 +8,8 @@ import httpx
 
 from server.config import Settings
 from server.files import storage
-from server.models import Attachment, Post, StoredBlob
-from tests.conftest import csrf_token, login, make_group, make_user
+from server.models import Attachment, Post, StoredBlob, User
+from tests.conftest import client_for, csrf_token, login, make_group, make_user
 from tests.unit.test_files_intake import jpeg_with_gps
 
 CSV = b"perceel;stikstof\nA1;3,14\nB2;2,50\n"
@@ -146,3 +146,17 @@ async def test_file_whose_bytes_are_gone_is_a_404_not_a_server_error(
     # "Download my data" still works; it leaves out what the store lost.
     export = await client.get("/settings/data/export")
     assert export.status_code == 200 and export.headers["content-type"] == "application/zip"
+
+
+async def test_file_over_the_limit_gets_a_page_that_says_so(
+    settings: Settings, admin: User
+) -> None:
+    anna = await make_user(settings, "anna")
+    await make_group(anna)
+    async with client_for(settings, max_upload_mb=1) as small:
+        await login(small, "anna")
+        big = b"perceel;waarde\n" * (150 * 1024)  # 2.25 MB
+        response = await _share(small, {"files-0": ("groot.csv", big, "text/csv")})
+    assert response.status_code == 413
+    assert "1 MB" in response.text and "kleiner bestand" in response.text
+    assert await Post.all().count() == 0 and await StoredBlob.all().count() == 0

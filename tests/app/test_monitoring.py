@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -14,23 +13,17 @@ from tortoise import Tortoise
 
 from federation import outbox
 from federation.queue import utcnow
-from server.app import create_app
 from server.config import Settings
 from server.models import Delivery, JobState, RemoteInstance, User
 from server.services import operations
+from tests.conftest import client_for
 
 TOKEN = "a-metrics-token-of-some-length"
 
 
-def _client(settings: Settings, **changes: Any) -> httpx.AsyncClient:
-    app = create_app(dataclasses.replace(settings, **changes), manage_database=False)
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    return httpx.AsyncClient(transport=transport, base_url="http://testserver")
-
-
 @pytest.fixture
 async def metrics_client(settings: Settings, admin: User) -> AsyncIterator[httpx.AsyncClient]:
-    async with _client(settings, metrics_token=TOKEN) as c:
+    async with client_for(settings, metrics_token=TOKEN) as c:
         yield c
 
 
@@ -107,9 +100,9 @@ async def test_metrics_need_the_right_token(metrics_client: httpx.AsyncClient) -
 
 async def test_metrics_allow_list(settings: Settings, admin: User) -> None:
     # httpx's ASGI transport presents the client as 127.0.0.1.
-    async with _client(settings, metrics_allow="10.0.0.0/8, 127.0.0.1") as allowed:
+    async with client_for(settings, metrics_allow="10.0.0.0/8, 127.0.0.1") as allowed:
         assert (await allowed.get("/metrics")).status_code == 200
-    async with _client(settings, metrics_allow="10.0.0.0/8") as other:
+    async with client_for(settings, metrics_allow="10.0.0.0/8") as other:
         assert_error(await other.get("/metrics"), 403)
 
 
