@@ -153,6 +153,10 @@ def _group_fields(actor: vocab.Actor) -> dict[str, Any]:
         "topic": _TOPICS.get(topic_text, Topic.OTHER),
         "description": _plain(actor.summary, 5000),
         "followers_url": actor.followers,
+        # Only the group's own host speaks for its moderators' decisions.
+        "moderation_log_url": actor.moderation_log
+        if actor.moderation_log and vocab.same_host(actor.moderation_log, actor.id)
+        else None,
     }
 
 
