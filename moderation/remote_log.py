@@ -14,9 +14,10 @@ import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from federation import remote_modlog
+from federation import documents, remote_modlog
 from federation.modlog import OUTCOMES, RemoteEntry
 from federation.remote_modlog import LogUnavailable
+from federation.urls import Urls
 from moderation import flags
 from server.config import Settings
 from server.models import Flag, FlagState, Group, Post, Reply, User
@@ -31,6 +32,8 @@ class RemoteLog:
     group: Group
     entries: list[RemoteEntry]
     failed: bool
+    # False for a group whose instance publishes no log (Lemmy, or not yet refreshed).
+    published: bool = True
     # Local addresses of the items we have a copy of, by their ActivityPub id.
     local_paths: dict[str, str] = field(default_factory=dict)
 
@@ -41,21 +44,26 @@ class RemoteLog:
 
 async def group_log(settings: Settings, group: Group) -> RemoteLog:
     """A remote group's newest log entries; `failed` when they could not be read now."""
+    if not group.moderation_log_url:
+        return RemoteLog(group, [], failed=False, published=False)
     try:
         entries = await remote_modlog.entries(settings, group)
     except LogUnavailable:
         return RemoteLog(group, [], failed=True)
-    return RemoteLog(group, entries, failed=False, local_paths=await _local_paths(entries))
+    paths = await _local_paths(Urls(settings.base_url), entries)
+    return RemoteLog(group, entries, failed=False, local_paths=paths)
 
 
-async def _local_paths(entries: list[RemoteEntry]) -> dict[str, str]:
+async def _local_paths(urls: Urls, entries: list[RemoteEntry]) -> dict[str, str]:
     ids = [entry.item for entry in entries if entry.item]
+    # What people of this instance wrote in the group has our own address.
+    local = {ap_id: ap_id.removeprefix(urls.base) for ap_id in ids if urls.is_local(ap_id)}
     paths = {
         ap_id: f"/p/{i}" for i, ap_id in await Post.filter(ap_id__in=ids).values_list("id", "ap_id")
     }
     for i, ap_id in await Reply.filter(ap_id__in=ids).values_list("id", "ap_id"):
         paths[ap_id] = f"/c/{i}"
-    return paths
+    return {**paths, **local}
 
 
 async def reports_of(settings: Settings, user: User) -> list[Flag]:
@@ -80,14 +88,17 @@ async def reports_of(settings: Settings, user: User) -> list[Flag]:
 
 
 async def _outcome(settings: Settings, flag: Flag) -> RemoteEntry | None:
-    target = flag.reply if flag.reply_id else flag.post
-    if target is None or not target.ap_id:
-        return None
+    urls = Urls(settings.base_url)
+    # A post that a person of this instance wrote in the remote group has our id.
+    if flag.reply_id:
+        item = documents.reply_id(urls, await Reply.get(id=flag.reply_id))
+    else:
+        item = documents.post_id(urls, await Post.get(id=flag.post_id))
     try:
-        entries = await remote_modlog.entries(settings, flag.group, item=target.ap_id)
+        entries = await remote_modlog.entries(settings, flag.group, item=item)
     except LogUnavailable:
         return None  # the report stays waiting; the next view asks again
-    return first_outcome(entries, target.ap_id, flag.created_at)
+    return first_outcome(entries, item, flag.created_at)
 
 
 def first_outcome(entries: list[RemoteEntry], item: str, since: datetime) -> RemoteEntry | None:

@@ -94,3 +94,13 @@ async def test_a_remote_log_that_cannot_be_read_gives_a_notice(
     await Group.filter(id=blocked.id).update(moderation_log_url="http://10.0.0.1/c/intern/modlog")
     response = await client.get(f"/g/{blocked.slug}/modlog", headers={"Accept-Language": "nl"})
     assert response.status_code == 502 and "is nu niet te laden" in response.text
+
+
+async def test_a_remote_group_without_a_log_says_so(
+    settings: Settings, client: httpx.AsyncClient
+) -> None:
+    # A Lemmy community names no `moderationLog`: nothing is fetched, the page explains.
+    group = await make_remote_group("lemmy.example", "boeren")
+    response = await client.get(f"/g/{group.slug}/modlog", headers={"Accept-Language": "en"})
+    assert response.status_code == 200
+    assert "lemmy.example does not share the moderation log of this group." in response.text

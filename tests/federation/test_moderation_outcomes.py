@@ -1,7 +1,8 @@
 """What became of a report sent to another instance, over real HTTP and signatures: a member
-on B reports two posts in a group on A; A's moderator restores one and removes the other; on
-B her reports say restored and upheld (read from A's moderation log), and B's page of the
-group's log shows A's decisions, with moderator and reason, never the posts' words."""
+on B reports two posts in a group on A (one written on A, one by another person on B); A's
+moderator restores one and removes the other; on B her reports say restored and upheld (read
+from A's moderation log), and B's page of the group's log shows A's decisions, with moderator
+and reason, never the posts' words."""
 
 from __future__ import annotations
 
@@ -11,23 +12,29 @@ from tests.federation.conftest import Instance, json_of, wait_for
 from tests.federation.test_three_instances import find_post, join_remote_group
 
 SLUG = "gelderse-vallei"
-POSTS = {"Mest en water": "Wij delen het water eerlijk.", "Koop mijn mest": "Goedkope mest."}
+# Dirk's post on A is removed, Bas's from B is restored.
+POSTS = {"Koop mijn mest": "Goedkope mest.", "Mest en water": "Wij delen het water eerlijk."}
 
 
 async def _flag_both_from_b(a: Instance, b: Instance) -> dict[str, int]:
-    """Anna on B reports both posts of Dirk's; returns the ids on A by title."""
+    """Anna on B reports Dirk's post (written on A) and Bas's (written on B); returns the
+    posts' ids on A by title."""
     group_on_b = await join_remote_group("anna", b, a)
+    await join_remote_group("bas", b, a)
+    (dirks, dirks_body), (bas, bas_body) = POSTS.items()
     async with a.api("dirk") as api:
-        on_a = {
-            title: json_of(
-                await api.post(f"/groups/{SLUG}/posts", json={"title": title, "body": body})
-            )["id"]
-            for title, body in POSTS.items()
-        }
+        json_of(await api.post(f"/groups/{SLUG}/posts", json={"title": dirks, "body": dirks_body}))
+    async with b.api("bas") as api:
+        json_of(
+            await api.post(f"/groups/{group_on_b}/posts", json={"title": bas, "body": bas_body})
+        )
+    on_a = {}
     for title in POSTS:
         copy = await wait_for(lambda t=title: find_post(b, group_on_b, t), f"{title} on B")
         async with b.api("anna") as api:
             json_of(await api.post(f"/posts/{copy['id']}/flags", json={"note": "Klopt niet"}))
+        found = await wait_for(lambda t=title: find_post(a, SLUG, t), f"{title} on A")
+        on_a[title] = found["id"]
 
     async def both_reported_on_a() -> bool:
         async with a.api("bert") as api:
@@ -51,6 +58,7 @@ async def test_a_remote_flagger_sees_restored_and_upheld_and_the_remote_log(
     async with a.api("dirk") as api:
         json_of(await api.put(f"/groups/{SLUG}/membership"))
     b.add_person("anna")
+    b.add_person("bas", organisation="Waterschap")
     on_a = await _flag_both_from_b(a, b)
 
     async with a.api("bert") as api:
@@ -77,5 +85,7 @@ async def test_a_remote_flagger_sees_restored_and_upheld_and_the_remote_log(
     assert "Mag blijven" in text and "Reclame" in text and "Bert Jansen" in text
     assert "Geen reclame" in text  # the rule the removal cited
     assert f"from {a.domain}" in text
+    # Both posts are linked where B keeps them, Bas's with B's own address.
+    assert text.count("the post or reply here") == 2
     for title, body in POSTS.items():
         assert title not in text and body not in text
