@@ -14,7 +14,8 @@ import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from federation import documents, remote_modlog
+from federation import documents, remote_actors, remote_modlog
+from federation.errors import FetchError
 from federation.modlog import OUTCOMES, RemoteEntry
 from federation.remote_modlog import LogUnavailable
 from federation.urls import Urls
@@ -45,6 +46,8 @@ class RemoteLog:
 async def group_log(settings: Settings, group: Group) -> RemoteLog:
     """A remote group's newest log entries; `failed` when they could not be read now."""
     if not group.moderation_log_url:
+        group = await _refreshed(settings, group)
+    if not group.moderation_log_url:
         return RemoteLog(group, [], failed=False, published=False)
     try:
         entries = await remote_modlog.entries(settings, group)
@@ -52,6 +55,16 @@ async def group_log(settings: Settings, group: Group) -> RemoteLog:
         return RemoteLog(group, [], failed=True)
     paths = await _local_paths(Urls(settings.base_url), entries)
     return RemoteLog(group, entries, failed=False, local_paths=paths)
+
+
+async def _refreshed(settings: Settings, group: Group) -> Group:
+    """A group stored before its instance named its log learns it when its row is next
+    refreshed (a day old); a failure keeps the stored row."""
+    try:
+        row = await remote_actors.get_actor(settings, group.ap_id or "")
+    except FetchError:
+        return group
+    return row if isinstance(row, Group) else group
 
 
 async def _local_paths(urls: Urls, entries: list[RemoteEntry]) -> dict[str, str]:

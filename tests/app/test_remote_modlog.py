@@ -104,3 +104,8 @@ async def test_a_remote_group_without_a_log_says_so(
     response = await client.get(f"/g/{group.slug}/modlog", headers={"Accept-Language": "en"})
     assert response.status_code == 200
     assert "lemmy.example does not share the moderation log of this group." in response.text
+    # A row a day old is refreshed first; when its instance does not answer, the same.
+    stale = await make_remote_group(f"127.0.0.1:{free_port()}", "oud", scheme="http")
+    await Group.filter(id=stale.id).update(fetched_at=datetime.now(UTC) - timedelta(days=2))
+    response = await client.get(f"/g/{stale.slug}/modlog", headers={"Accept-Language": "en"})
+    assert response.status_code == 200 and "does not share the moderation log" in response.text
