@@ -2,8 +2,9 @@
 
 A signed GET as the instance actor through the guarded client (timeouts, size limit, SSRF
 guard), cached briefly in the process: a log page read by many people, or a person's reports
-page opened again, costs the other instance one request per half minute. A failure is
-remembered for a shorter while, so that an instance that is away is not asked on every view.
+page opened again, costs the other instance one request per half minute. A person waits on
+these reads, so they give up after a few seconds, and a failure is remembered for a minute,
+so that an instance that is away does not slow down every view.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from server.models import Group
 log = logging.getLogger(__name__)
 
 CACHE_SECONDS = 30.0
-FAILURE_SECONDS = 10.0
+FAILURE_SECONDS = 60.0
+TIMEOUT_SECONDS = 5.0
 MAX_CACHED = 500
 
 
@@ -59,7 +61,7 @@ async def entries(settings: Settings, group: Group, item: str | None = None) -> 
             raise LogUnavailable(f"{url} failed a moment ago")
         return cached.entries
     try:
-        async with await remote_actors.instance_client(settings) as client:
+        async with await remote_actors.instance_client(settings, seconds=TIMEOUT_SECONDS) as client:
             document = await client.get_activity(url)
         found = modlog.parse_collection(document, group.ap_id or "")
     except FederationError as exc:
