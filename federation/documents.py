@@ -127,6 +127,7 @@ def group_document(urls: Urls, group: Group, *, language: str) -> dict[str, Any]
             shared_inbox=urls.shared_inbox(),
             featured=urls.group_featured(group.slug),
             moderators=urls.group_moderators(group.slug),
+            moderation_log=urls.group_modlog(group.slug),
             public_key=_public_key(urls, actor, group.public_key_pem),
             fields=(
                 vocab.PropertyValue(name=i18n.gettext("Area", language), value=group.area),

@@ -17,7 +17,7 @@ import html
 import logging
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -62,12 +62,16 @@ class UnknownActor(FetchError):
 # Fetching -----------------------------------------------------------------------------------
 
 
-async def instance_client(settings: Settings) -> GuardedClient:
-    """A guarded client that signs as the instance actor; use as `async with`."""
+async def instance_client(settings: Settings, *, seconds: float | None = None) -> GuardedClient:
+    """A guarded client that signs as the instance actor; use as `async with`. `seconds`
+    bounds each request, for reads a person waits on that can do without the answer."""
     key_id, pem = await local_keys.instance_signer(settings)
     agent = f"Polder/{__version__} (+{settings.base_url})"
     signer = RequestSigner(key_id, load_private_key(pem))
-    return GuardedClient(FetchPolicy(dev=settings.dev, user_agent=agent), signer=signer)
+    policy = FetchPolicy(dev=settings.dev, user_agent=agent)
+    if seconds is not None:
+        policy = replace(policy, total_timeout=seconds, connect_timeout=min(seconds, 3.0))
+    return GuardedClient(policy, signer=signer)
 
 
 async def fetch_actor(settings: Settings, url: str) -> vocab.Actor:
@@ -153,6 +157,10 @@ def _group_fields(actor: vocab.Actor) -> dict[str, Any]:
         "topic": _TOPICS.get(topic_text, Topic.OTHER),
         "description": _plain(actor.summary, 5000),
         "followers_url": actor.followers,
+        # Only the group's own host speaks for its moderators' decisions.
+        "moderation_log_url": actor.moderation_log
+        if actor.moderation_log and vocab.same_host(actor.moderation_log, actor.id)
+        else None,
     }
 
 

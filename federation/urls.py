@@ -45,6 +45,9 @@ class Urls:
     def group_featured(self, slug: str) -> str:
         return f"{self.group(slug)}/featured"
 
+    def group_modlog(self, slug: str) -> str:
+        return f"{self.group(slug)}/modlog"
+
     # Objects
     def post(self, post_id: int) -> str:
         return f"{self.base}/p/{post_id}"

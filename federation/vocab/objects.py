@@ -50,6 +50,8 @@ class Actor:
     shared_inbox: str | None = None
     featured: str | None = None
     moderators: str | None = None
+    # Polder's extension: a group's public moderation log (an OrderedCollection).
+    moderation_log: str | None = None
     icon: str | None = None
     public_key: PublicKey | None = None
     fields: tuple[PropertyValue, ...] = ()

@@ -115,6 +115,7 @@ def _actor(data: dict[str, Any], kind: str) -> Actor:
         shared_inbox=shared,
         featured=optional_url(data, "featured"),
         moderators=_moderators(data, kind),
+        moderation_log=optional_url(data, "moderationLog") if kind == "Group" else None,
         icon=_link_url(data.get("icon")),
         public_key=_public_key(data.get("publicKey"), actor_id),
         fields=_property_values(data.get("attachment")),

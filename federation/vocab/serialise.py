@@ -24,6 +24,7 @@ from federation.vocab.objects import (
 # ActivityStreams and the security vocabulary (publicKey), plus only the extension terms we
 # write. Lemmy's own context defines `lemmy:` terms the same way; `toot:featured` is where
 # Mastodon and Lemmy both look for pinned posts; PropertyValue is Mastodon's schema.org form.
+POLDER_NS = "https://polder.example/ns#"
 CONTEXT: list[Any] = [
     "https://www.w3.org/ns/activitystreams",
     "https://w3id.org/security/v1",
@@ -39,6 +40,9 @@ CONTEXT: list[Any] = [
         "PropertyValue": "schema:PropertyValue",
         "value": "schema:value",
         "license": {"@id": "schema:license", "@type": "@id"},
+        # Polder's own terms (docs/architecture.md, "Federation"); other servers ignore them.
+        "polder": POLDER_NS,
+        "moderationLog": {"@id": "polder:moderationLog", "@type": "@id"},
     },
 ]
 
@@ -106,6 +110,7 @@ def _actor(actor: Actor) -> dict[str, Any]:
         values["attributedTo"] = actor.moderators
         values["moderators"] = actor.moderators
         values["postingRestrictedToMods"] = actor.posting_restricted_to_mods
+        values["moderationLog"] = actor.moderation_log
     return _compact(values)
 
 

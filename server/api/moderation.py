@@ -7,7 +7,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from moderation import flags, instances, items, log, members, review
+from moderation import flags, instances, items, log, members, remote_log, review
 from server.api.common import (
     ApiRoute,
     Call,
@@ -123,7 +123,7 @@ async def withdraw_flag(call: Call) -> Response:
 
 
 async def my_flags(call: Call) -> Response:
-    found = await flags.flags_of(call.actor)
+    found = await remote_log.reports_of(call.settings, call.actor)
     return JSONResponse({"items": [_flag_json(call, f, f.group.slug) for f in found]})
 
 

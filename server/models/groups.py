@@ -42,6 +42,8 @@ class Group(Model):
     inbox_url = fields.CharField(max_length=500, null=True)
     shared_inbox_url = fields.CharField(max_length=500, null=True)
     followers_url = fields.CharField(max_length=500, null=True)
+    # A remote Polder group's public moderation log (`moderationLog` in its actor document).
+    moderation_log_url = fields.CharField(max_length=500, null=True)
     public_key_pem = fields.TextField(null=True)
     private_key_pem = fields.TextField(null=True)
     fetched_at = fields.DatetimeField(null=True)

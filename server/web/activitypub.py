@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from federation import discovery, inbox, remote_actors, serving
+from federation import discovery, inbox, modlog, remote_actors, serving
 from federation.documents import ACTIVITY_JSON
 from federation.signatures import IncomingRequest
 from server import metrics
@@ -67,6 +67,12 @@ def _name(request: Request, key: str) -> str:
 def _number(request: Request) -> int:
     value: int = request.path_params["id"]
     return value
+
+
+def _item(request: Request) -> str | None:
+    # Another instance asks about one post or reply (`?item=` its ActivityPub id).
+    value = request.query_params.get("item")
+    return value[:500] if value else None
 
 
 # Discovery ----------------------------------------------------------------------------------
@@ -154,6 +160,9 @@ negotiated_routes: list[BaseRoute] = [
     Route("/p/{id:int}", activity(lambda r, s: serving.post(s, _number(r)))),
     Route("/c/{id:int}", activity(lambda r, s: serving.reply(s, _number(r)))),
     Route("/e/{id:int}", activity(lambda r, s: serving.event(s, _number(r)))),
+    Route(
+        "/g/{slug}/modlog", activity(lambda r, s: modlog.collection(s, _name(r, "slug"), _item(r)))
+    ),
 ]
 
 routes: list[BaseRoute] = [

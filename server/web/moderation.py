@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from moderation import flags, instances, items, log, members, review, thresholds
+from moderation import flags, instances, items, log, members, remote_log, review, thresholds
 from server import i18n
 from server.models import Group, User
 from server.services import groups
@@ -142,7 +142,8 @@ async def my_reports(request: Request) -> Response:
     user: User | None = request.state.user
     if user is None:
         return login_redirect(request)
-    return render(request, "moderation/my_reports.html", {"flags": await flags.flags_of(user)})
+    found = await remote_log.reports_of(request.app.state.settings, user)
+    return render(request, "moderation/my_reports.html", {"flags": found})
 
 
 def _duration(value: str) -> int | None:
@@ -274,11 +275,23 @@ async def _log_page(request: Request) -> tuple[dict[str, Any], Group | None]:
 
 
 async def modlog(request: Request) -> Response:
+    slug = request.path_params.get("slug")
+    group = await groups.get_group(slug) if slug and "\x00" not in slug else None
+    if group is not None and group.domain:
+        return await _remote_modlog(request, group)
     try:
         context, _group = await _log_page(request)
     except Invalid as exc:
         return bad_link(request, exc)
     return render(request, "moderation/modlog.html", context)
+
+
+async def _remote_modlog(request: Request, group: Group) -> Response:
+    """A group of another instance keeps its log there: it is read from there, briefly cached;
+    when that fails the page says so (502) instead of showing an empty log."""
+    found = await remote_log.group_log(request.app.state.settings, group)
+    status = 502 if found.failed else 200
+    return render(request, "moderation/remote_modlog.html", {"log": found}, status_code=status)
 
 
 async def modlog_atom(request: Request) -> Response:

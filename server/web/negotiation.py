@@ -20,7 +20,8 @@ from federation.fetch import is_activity_json
 from server.web import activitypub
 
 # The paths that have both an HTML page and an ActivityStreams document.
-NEGOTIATED_PATH = re.compile(r"^/(?:[ug]/[^/]+|[pce]/[0-9]+)$")
+# A group's moderation log is Polder's own collection (`federation.modlog`).
+NEGOTIATED_PATH = re.compile(r"^/(?:[ug]/[^/]+|[pce]/[0-9]+|g/[^/]+/modlog)$")
 _HTML = frozenset({"text/html", "application/xhtml+xml"})
 
 

@@ -12,21 +12,33 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from federation import remote_actors
+from federation import remote_actors, remote_modlog
 from federation.delivery import DeliveryMachine, HttpSender
 from federation.errors import FetchError, ForbiddenAddress
 from federation.queue import run_due, utcnow
+from federation.remote_modlog import LogUnavailable
 from federation.signatures import RequestSigner, generate_private_key
 from server.app import create_app
 from server.config import Settings
 from server.models import Activity, Delivery, JobState, User
 from server.services import federated
 from server.services.errors import ServiceError
-from tests.conftest import api_headers, make_user
+from tests.conftest import api_headers, make_remote_group, make_user
 
 TARGETS = [
     "127.0.0.1", "10.0.0.1", "169.254.169.254", "[::1]", "[::ffff:127.0.0.1]", "0.0.0.0",
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize("host", TARGETS)
+async def test_remote_moderation_logs_are_not_read_from_internal_addresses(
+    production: Settings, instance: None, host: str
+) -> None:
+    group = await make_remote_group("polder.example.org", "vallei")
+    group.moderation_log_url = f"https://{host}/g/vallei/modlog"
+    with pytest.raises(LogUnavailable) as refused:
+        await remote_modlog.entries(production, group)
+    assert isinstance(refused.value.__cause__, ForbiddenAddress)
 
 
 @pytest.fixture
