@@ -28,8 +28,8 @@ from server.services.errors import N_, NotFound, RateLimited
 
 DOORBELL = Doorbell()
 KEPT_FOR = timedelta(days=7)
-# Below both, the zip is built in the request: a few hundred rows and a few files.
-SMALL_ITEMS = 500
+# Below both, the zip is built in the request: a few hundred rows (`export_at_once_items`)
+# and a few files.
 SMALL_BYTES = 10 * 1024 * 1024
 REQUESTS_PER_DAY = 5
 _MIN = timedelta(minutes=1)
@@ -38,11 +38,11 @@ PENDING = (JobState.QUEUED, JobState.IN_FLIGHT, JobState.RETRY)
 NOT_FOUND = N_("This download does not exist (any more).")
 
 
-async def is_small(user: User) -> bool:
+async def is_small(settings: Settings, user: User) -> bool:
     """Few enough posts, replies and shared bytes to build the zip while the person waits."""
     items = await Post.filter(author_id=user.id).count()
     items += await Reply.filter(author_id=user.id).count()
-    if items >= SMALL_ITEMS:
+    if items >= settings.export_at_once_items:
         return False
     sizes = await Attachment.filter(uploader_id=user.id).values_list("size", flat=True)
     return sum(cast(list[int], sizes)) < SMALL_BYTES

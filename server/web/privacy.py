@@ -41,7 +41,7 @@ async def _data_page(
         "errors": errors or {},
         "values": values or {},
         "problem": problem,
-        "small": await data_exports.is_small(user),
+        "small": await data_exports.is_small(_settings(request), user),
         "export": await data_exports.current(user),
     }
     return render(request, "accounts/data.html", context, status_code=status)
@@ -64,7 +64,7 @@ async def export(request: Request) -> Response:
     user = _user(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
-    if not await data_exports.is_small(user):
+    if not await data_exports.is_small(_settings(request), user):
         # Too big to build while the request waits: the page offers to prepare it.
         return forms.redirect("/settings/data")
     return _zip(user, await data_export.archive(_settings(request), user))

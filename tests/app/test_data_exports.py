@@ -4,10 +4,12 @@ by its owner only, removed after a week and with the account."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import json
 import re
 import zipfile
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
@@ -20,16 +22,21 @@ from server.config import Settings
 from server.models import DataExport, JobState, OutgoingMail, User
 from server.services import account_deletion, attachments, data_exports, groups, posts
 from server.services.clock import now
-from tests.conftest import PASSWORD, csrf_token, login, make_group, make_user
+from tests.conftest import PASSWORD, _client, csrf_token, login, make_group, make_user
 
 DOWNLOAD_RE = re.compile(r'href="/settings/data/export/(\d+)"')
 
 
+@pytest.fixture
+async def client(settings: Settings, admin: User) -> AsyncIterator[httpx.AsyncClient]:
+    """A browser on an instance where every account counts as large: the background route."""
+    async with _client(dataclasses.replace(settings, export_at_once_items=0)) as c:
+        yield c
+
+
 @pytest.fixture(autouse=True)
-def large_accounts(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every account counts as large here, so the background route is taken."""
+def published(settings: Settings) -> None:
     publish.configure(settings)
-    monkeypatch.setattr(data_exports, "SMALL_ITEMS", 0)
 
 
 async def _anna(settings: Settings, *, confirmed: bool = True) -> User:
