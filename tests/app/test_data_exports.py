@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from federation import publish
-from federation.queue import run_due
+from federation.queue import claim, run_due
 from federation.worker import BackgroundWorker, Limits
 from server.config import Settings
 from server.models import DataExport, JobState, OutgoingMail, User
@@ -216,3 +216,16 @@ async def _wait_until_finished(export_id: int) -> DataExport:
                 return job
             # Polling the row another task writes; its state is the condition waited on.
             await asyncio.sleep(0.02)
+
+
+async def test_two_workers_claiming_at_once_take_the_job_once(settings: Settings) -> None:
+    anna = await _anna(settings)
+    await data_exports.request_export(anna)
+    machine = data_exports.ExportMachine(settings)
+    lease = timedelta(minutes=30)
+    taken = await asyncio.gather(
+        *(claim(machine, now=now(), lease=lease, limit=1) for _ in range(3))
+    )
+    assert sorted(len(jobs) for jobs in taken) == [0, 0, 1]
+    [job] = await DataExport.filter(user_id=anna.id)
+    assert job.state is JobState.IN_FLIGHT and job.attempts == 1
