@@ -9,7 +9,9 @@ up again once the lease passes.
 
 `polder serve` runs a delivery worker, an inbox worker (`federation.inbox_processing`) and the
 notification mail worker (`server.services.mail_queue`, with the hourly look for weekly digests)
-inside the web process (`BackgroundWorker`); `polder worker` runs them on their own.
+and the data export worker (`server.services.data_exports`, one zip at a time, with the hourly
+removal of expired ones) inside the web process (`BackgroundWorker`); `polder worker` runs them
+on their own.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Generic
 
@@ -27,12 +29,14 @@ from federation.inbox_processing import InboxMachine
 from federation.queue import Clock, J, JobMachine, Outcome, claim, process, utcnow
 from server import metrics
 from server.config import Settings
-from server.models import Delivery, InboxMessage, OutgoingMail
-from server.services import notifications
+from server.models import DataExport, Delivery, InboxMessage, OutgoingMail
+from server.services import data_exports, notifications
+from server.services.data_exports import ExportMachine
 from server.services.mail_queue import MailMachine
 
 log = logging.getLogger(__name__)
 DIGEST_CHECK_SECONDS = 3600
+EXPIRED_EXPORTS_CHECK_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,9 @@ class BackgroundWorker:
         self._inbox_task: asyncio.Task[None] | None = None
         self._mail: Worker[OutgoingMail] | None = None
         self._mail_task: asyncio.Task[None] | None = None
-        self._digests: asyncio.Task[None] | None = None
+        self._exports: Worker[DataExport] | None = None
+        self._exports_task: asyncio.Task[None] | None = None
+        self._periodic: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
         self._sender = await HttpSender.for_settings(self.settings).__aenter__()
@@ -170,23 +176,39 @@ class BackgroundWorker:
         self._inbox_task = asyncio.create_task(self._inbox.run(), name="polder-inbox")
         self._mail = Worker(MailMachine(self.settings), limits=self.limits)
         self._mail_task = asyncio.create_task(self._mail.run(), name="polder-mail")
-        self._digests = asyncio.create_task(self._digest_loop(), name="polder-digests")
-
-    async def _digest_loop(self) -> None:
-        # Weekly digests fall due one person at a time; looking each hour is often enough.
-        while True:
-            try:
-                await notifications.send_due_digests(self.settings)
-            except Exception:
-                log.exception("weekly digests failed; trying again in an hour")
-            await asyncio.sleep(DIGEST_CHECK_SECONDS)
+        # A zip can take minutes and much memory: one at a time, with a lease to match.
+        export_limits = replace(
+            self.limits or Limits(), max_in_flight=1, batch=1, lease=timedelta(minutes=30)
+        )
+        self._exports = Worker(ExportMachine(self.settings), limits=export_limits)
+        self._exports_task = asyncio.create_task(self._exports.run(), name="polder-exports")
+        # Weekly digests fall due one person at a time, exports expire after days: looking
+        # each hour is often enough for both.
+        self._periodic = [
+            asyncio.create_task(
+                _every(DIGEST_CHECK_SECONDS, lambda: notifications.send_due_digests(self.settings)),
+                name="polder-digests",
+            ),
+            asyncio.create_task(
+                _every(
+                    EXPIRED_EXPORTS_CHECK_SECONDS,
+                    lambda: data_exports.remove_expired(self.settings),
+                ),
+                name="polder-expired-exports",
+            ),
+        ]
 
     async def stop(self) -> None:
-        if self._digests is not None:
-            self._digests.cancel()
+        for task in self._periodic:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._digests
-            self._digests = None
+                await task
+        self._periodic = []
+        if self._exports is not None:
+            self._exports.stop()
+        if self._exports_task is not None:
+            await self._exports_task
+        self._exports = self._exports_task = None
         if self._mail is not None:
             self._mail.stop()
         if self._mail_task is not None:
@@ -204,6 +226,16 @@ class BackgroundWorker:
         if self._sender is not None:
             await self._sender.__aexit__(None, None, None)
         self._sender = self._worker = self._task = None
+
+
+async def _every(seconds: float, job: Callable[[], Awaitable[object]]) -> None:
+    """Run `job` now and then every `seconds` until cancelled; a failure waits for the next."""
+    while True:
+        try:
+            await job()
+        except Exception:
+            log.exception("a periodic task failed; trying again in %s seconds", seconds)
+        await asyncio.sleep(seconds)
 
 
 async def run_deliveries(

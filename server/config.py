@@ -65,6 +65,9 @@ class Settings:
     s3_access_key: str = ""
     s3_secret_key: str = field(default="", repr=False)
     s3_prefix: str = ""
+    # "Download my data" is built in the request up to this many posts and replies (and 10 MB
+    # of shared files); above, the worker prepares it. 0: always prepared by the worker.
+    export_at_once_items: int = 500
 
     @property
     def scheme(self) -> str:
@@ -263,6 +266,8 @@ def _validate_operations(settings: Settings) -> None:
         raise ConfigError(f"POLDER_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
     if not 1 <= settings.max_upload_mb <= 1024:
         raise ConfigError("POLDER_MAX_UPLOAD_MB must be from 1 to 1024 (megabytes)")
+    if settings.export_at_once_items < 0:
+        raise ConfigError("POLDER_EXPORT_AT_ONCE_ITEMS must be 0 or more")
     _validate_storage(settings)
 
 

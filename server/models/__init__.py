@@ -1,6 +1,7 @@
 """All tables, in one schema with one migration history."""
 
 from server.models.events import Event, Rsvp, RsvpStatus
+from server.models.exports import DataExport
 from server.models.federation import (
     Activity,
     Delivery,
@@ -34,6 +35,7 @@ __all__ = [
     "ApiToken",
     "AppendOnly",
     "Attachment",
+    "DataExport",
     "Delivery",
     "Event",
     "FileKind",

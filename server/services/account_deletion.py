@@ -33,7 +33,7 @@ from server.models import (
     ReportNote,
     User,
 )
-from server.services import attachments, ratelimit, rsvp
+from server.services import attachments, data_exports, ratelimit, rsvp
 from server.services.clock import now
 from server.services.errors import N_, FieldErrors, Forbidden, RateLimited
 from server.services.passwords import verify_password
@@ -69,9 +69,11 @@ async def delete_account(settings: Settings, user: User, password: str) -> None:
         # Where the person is known: worked out before their memberships and follows go.
         inboxes = await publish.inboxes_knowing(user)
         await _remove_content(settings, user)
+        exported = await data_exports.remove_rows_of(user)
         await _anonymise(user)
         await publish.account_deleted(settings, user, inboxes)
     await attachments.prune(settings)
+    await data_exports.forget_bytes(settings, exported)
 
 
 async def _remove_content(settings: Settings, user: User) -> None:

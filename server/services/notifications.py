@@ -87,15 +87,17 @@ def _wants(user: User, kind: str) -> bool:
     )
 
 
-def render(letter: Letter, name: str, language: str, unsubscribe: str) -> tuple[str, str]:
-    """(plain text, HTML) of a letter; the HTML is the same words, escaped, no images."""
+def render(letter: Letter, name: str, language: str, unsubscribe: str | None) -> tuple[str, str]:
+    """(plain text, HTML) of a letter; the HTML is the same words, escaped, no images. A mail
+    the person asked for themselves (their data is ready) has no `unsubscribe` link."""
     greeting = gettext("Hello %(name)s,", language) % {"name": name}
-    stop = gettext("Stop these e-mails: %(link)s", language) % {"link": unsubscribe}
     lines = [greeting, "", *[p + "\n" for p in letter.paragraphs]]
     lines += [f"- {text}\n  {address}" for text, address in letter.items]
     if letter.link:
         lines += ["", f"{letter.link_text}: {letter.link}"]
-    lines += ["", "--", stop]
+    if unsubscribe is not None:
+        stop = gettext("Stop these e-mails: %(link)s", language) % {"link": unsubscribe}
+        lines += ["", "--", stop]
     esc = html.escape
     parts = [f"<p>{esc(greeting)}</p>", *[f"<p>{esc(p)}</p>" for p in letter.paragraphs]]
     if letter.items:
@@ -103,8 +105,9 @@ def render(letter: Letter, name: str, language: str, unsubscribe: str) -> tuple[
         parts.append(f"<ul>{entries}</ul>")
     if letter.link:
         parts.append(f'<p><a href="{esc(letter.link)}">{esc(letter.link_text)}</a></p>')
-    stop_text = esc(gettext("Stop these e-mails", language))
-    parts.append(f'<hr><p><small><a href="{esc(unsubscribe)}">{stop_text}</a></small></p>')
+    if unsubscribe is not None:
+        stop_text = esc(gettext("Stop these e-mails", language))
+        parts.append(f'<hr><p><small><a href="{esc(unsubscribe)}">{stop_text}</a></small></p>')
     body = "\n".join(parts)
     page = f'<!doctype html><html lang="{language}"><body>{body}</body></html>'
     return "\n".join(lines), page
@@ -123,6 +126,20 @@ async def send(settings: Settings, user: User, kind: str, letter: Letter) -> Non
         "Auto-Submitted": "auto-generated",
     }
     await mail_queue.enqueue(user.email, letter.subject, text, page, headers)
+
+
+async def send_requested(settings: Settings, user: User, letter: Letter) -> bool:
+    """Queue a mail about something the person asked for (not one of the opt-in kinds): only
+    to a confirmed address of a local person. Call inside the transaction; True when queued."""
+    if user.domain or user.deleted_at is not None or user.email_confirmed_at is None:
+        return False
+    if user.email is None:
+        return False
+    language = user.language or settings.default_language
+    text, page = render(letter, user.name, language, None)
+    headers = {"Auto-Submitted": "auto-generated"}
+    await mail_queue.enqueue(user.email, letter.subject, text, page, headers)
+    return True
 
 
 # The kinds ----------------------------------------------------------------------------------

@@ -265,7 +265,7 @@ async def reset_with_token(request: Request) -> Response:
 # --- Settings --------------------------------------------------------------------------------
 
 
-def _profile_values(user: User) -> dict[str, Any]:
+def profile_values(user: User) -> dict[str, Any]:
     return {
         "name": user.name,
         "organisation": user.organisation,
@@ -276,7 +276,7 @@ def _profile_values(user: User) -> dict[str, Any]:
     }
 
 
-async def _settings_page(
+async def settings_response(
     request: Request,
     user: User,
     *,
@@ -288,7 +288,7 @@ async def _settings_page(
     return _page(
         request,
         "accounts/settings.html",
-        values or _profile_values(user),
+        values or profile_values(user),
         errors,
         status=status,
         tokens=await tokens.tokens_of(user),
@@ -301,7 +301,7 @@ async def settings_page(request: Request) -> Response:
     if user is None:
         return _to_login(request)
     if request.method == "GET":
-        return await _settings_page(request, user)
+        return await settings_response(request, user)
     form = await forms.read_form(request)
     try:
         await accounts.update_profile(
@@ -315,7 +315,7 @@ async def settings_page(request: Request) -> Response:
         )
     except Invalid as exc:
         errors = forms.field_errors(exc)
-        return await _settings_page(request, user, status=422, values=_kept(form), errors=errors)
+        return await settings_response(request, user, status=422, values=_kept(form), errors=errors)
     # In the language just chosen, which the next page will use: the cookie of an earlier
     # switch would win over the profile, so it follows the profile's choice.
     forms.flash(request, gettext("Your profile is saved.", user.language))
@@ -337,7 +337,7 @@ async def change_password(request: Request) -> Response:
             forms.text(form, "new_password_repeat"),
         )
     except Invalid as exc:
-        return await _settings_page(request, user, status=422, errors=forms.field_errors(exc))
+        return await settings_response(request, user, status=422, errors=forms.field_errors(exc))
     # This session stays; every other session of this person ends.
     request.session["pw"] = user.password_hash[-12:]
     forms.flash(request, gettext("Your new password is saved. You are logged out everywhere else."))
@@ -353,9 +353,9 @@ async def create_token(request: Request) -> Response:
         token = await tokens.new_token(user, forms.text(form, "token_name"))
     except Invalid as exc:
         errors = forms.field_errors(exc)
-        return await _settings_page(request, user, status=422, values=None, errors=errors)
+        return await settings_response(request, user, status=422, values=None, errors=errors)
     # Shown on this response only: the token is never stored, not even in the session cookie.
-    return await _settings_page(request, user, new_token=token)
+    return await settings_response(request, user, new_token=token)
 
 
 async def revoke_token(request: Request) -> Response:

@@ -1,6 +1,9 @@
-"""Your data: download everything about you, and delete your account (with confirmation)."""
+"""Your data: download everything about you (at once for small accounts, else prepared by the
+worker), and delete your account (with confirmation)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -9,8 +12,8 @@ from starlette.routing import BaseRoute, Route
 from server import i18n
 from server.config import Settings
 from server.models import User
-from server.services import account_deletion, data_export
-from server.services.errors import Invalid
+from server.services import account_deletion, data_export, data_exports
+from server.services.errors import Invalid, RateLimited
 from server.web import forms
 from server.web.templating import render
 
@@ -25,21 +28,70 @@ def _user(request: Request) -> User | None:
     return user
 
 
+async def _data_page(
+    request: Request,
+    user: User,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    values: dict[str, Any] | None = None,
+    problem: str = "",
+) -> Response:
+    context = {
+        "errors": errors or {},
+        "values": values or {},
+        "problem": problem,
+        "small": await data_exports.is_small(_settings(request), user),
+        "export": await data_exports.current(user),
+    }
+    return render(request, "accounts/data.html", context, status_code=status)
+
+
 async def data_page(request: Request) -> Response:
     user = _user(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
-    return render(request, "accounts/data.html", {"errors": {}, "values": {}})
+    return await _data_page(request, user)
+
+
+def _zip(user: User, archive: bytes) -> Response:
+    name = f"polder-{user.username}.zip"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    return Response(archive, media_type="application/zip", headers=headers)
 
 
 async def export(request: Request) -> Response:
     user = _user(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
-    archive = await data_export.archive(_settings(request), user)
-    name = f"polder-{user.username}.zip"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
-    return Response(archive, media_type="application/zip", headers=headers)
+    if not await data_exports.is_small(_settings(request), user):
+        # Too big to build while the request waits: the page offers to prepare it.
+        return forms.redirect("/settings/data")
+    return _zip(user, await data_export.archive(_settings(request), user))
+
+
+async def prepare_export(request: Request) -> Response:
+    user = _user(request)
+    if user is None:
+        return forms.redirect("/login?next=/settings/data")
+    await forms.read_form(request)
+    try:
+        await data_exports.request_export(user)
+    except RateLimited as exc:
+        return await _data_page(request, user, status=429, problem=forms.error_message(exc))
+    forms.flash(request, i18n.gettext("We are preparing your data. Come back to this page later."))
+    return forms.redirect("/settings/data")
+
+
+async def prepared_export(request: Request) -> Response:
+    user = _user(request)
+    if user is None:
+        return forms.redirect("/login?next=/settings/data")
+    # Someone else's export is NotFound (a 404), exactly as one that never existed.
+    archive = await data_exports.ready_archive(
+        _settings(request), user, request.path_params["export_id"]
+    )
+    return _zip(user, archive)
 
 
 async def delete(request: Request) -> Response:
@@ -58,8 +110,8 @@ async def delete(request: Request) -> Response:
         except Invalid as exc:
             errors = forms.field_errors(exc)
     if errors:
-        context = {"errors": errors, "values": {"confirm": forms.checked(form, "confirm")}}
-        return render(request, "accounts/data.html", context, status_code=422)
+        values = {"confirm": forms.checked(form, "confirm")}
+        return await _data_page(request, user, status=422, errors=errors, values=values)
     request.session.clear()
     return render(request, "accounts/deleted.html", {})
 
@@ -67,5 +119,7 @@ async def delete(request: Request) -> Response:
 routes: list[BaseRoute] = [
     Route("/settings/data", data_page, name="my_data"),
     Route("/settings/data/export", export, name="my_data_export"),
+    Route("/settings/data/prepare", prepare_export, methods=["POST"], name="my_data_prepare"),
+    Route("/settings/data/export/{export_id:int}", prepared_export, name="my_data_prepared"),
     Route("/settings/data/delete", delete, methods=["POST"], name="my_data_delete"),
 ]

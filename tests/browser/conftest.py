@@ -8,6 +8,8 @@ a failure.
 from __future__ import annotations
 
 import email
+import email.message
+import email.policy
 import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
@@ -60,17 +62,30 @@ class LiveServer:
         files = sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
         bodies = []
         for f in files:
-            body = email.message_from_bytes(f.read_bytes()).get_payload(decode=True)
-            assert isinstance(body, bytes)
-            bodies.append(body.decode())
+            # The plain text part: notification mails carry an HTML part too.
+            message = email.message_from_bytes(f.read_bytes(), policy=email.policy.default)
+            assert isinstance(message, email.message.EmailMessage)
+            part = message.get_body(preferencelist=("plain",))
+            assert part is not None
+            bodies.append(str(part.get_content()))
         return bodies
 
 
 @pytest.fixture
 def live_server(tmp_path: Path, browser_ready: None) -> Iterator[LiveServer]:
     """A fresh instance (no admin yet) in its own data folder, on SQLite."""
+    yield from _serve(tmp_path)
+
+
+@pytest.fixture
+def live_server_exporting(tmp_path: Path, browser_ready: None) -> Iterator[LiveServer]:
+    """As `live_server`, where the worker prepares every "download my data"."""
+    yield from _serve(tmp_path, export_at_once_items="0")
+
+
+def _serve(tmp_path: Path, **settings: str) -> Iterator[LiveServer]:
     port = free_port()
-    env = clean_env(domain=f"127.0.0.1:{port}", dev="1")
+    env = clean_env(domain=f"127.0.0.1:{port}", dev="1", **settings)
     log = (tmp_path / "server.log").open("w")
     proc = start_serve(tmp_path, port, env, log)
     base = f"http://127.0.0.1:{port}"

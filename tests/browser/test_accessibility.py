@@ -36,7 +36,8 @@ class Site:
         self.files_post = ""
 
     def env(self) -> dict[str, str]:
-        return clean_env(domain=f"127.0.0.1:{self.port}", dev="1")
+        # Every "download my data" prepared by the worker: its form and states are checked.
+        return clean_env(domain=f"127.0.0.1:{self.port}", dev="1", export_at_once_items="0")
 
     def cli(self, *args: str, stdin: str = "") -> str:
         result = subprocess.run(
@@ -261,6 +262,26 @@ async def test_forms_with_errors_pass_axe_and_link_errors_to_fields(
         assert described, target
         for message_id in described.split():
             assert (await page.locator(f"#{message_id}").inner_text()).strip(), message_id
+
+
+async def test_prepared_download_and_email_change_errors_pass_axe(browser: Any, site: Site) -> None:
+    page = await _page(browser, site, "nl")
+    await _log_in(page, site, "anna")
+    await page.goto(site.base + "/settings/data")
+    await page.locator('form[action="/settings/data/prepare"] button[type=submit]').click()
+    # Being prepared or, when the worker was quick, ready: either state is checked.
+    await page.wait_for_selector('main [role="status"], main a[href^="/settings/data/export/"]')
+    assert await _violations(page) == []
+    await page.goto(site.base + "/settings")
+    await page.locator("[name=new_email]").fill("beheer@example.nl")  # taken
+    await page.locator("[name=email_password]").fill("niet mijn wachtwoord")
+    await page.locator('main form[action="/settings/email"] button[type=submit]').click()
+    await page.wait_for_selector(".error-summary")
+    assert await _violations(page) == []
+    for name in ("new_email", "email_password"):
+        field = page.locator(f"#f-{name}")
+        assert await field.get_attribute("aria-invalid") == "true", name
+        assert await page.locator(f'.error-summary a[href="#f-{name}"]').count() == 1, name
 
 
 async def test_keyboard_skip_link_visible_focus_and_order(browser: Any, site: Site) -> None:

@@ -1,0 +1,66 @@
+"""Changing one's own e-mail address: the form on the settings page and the link in the mail."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from server.config import Settings
+from server.i18n import gettext
+from server.models import User
+from server.services import email_change
+from server.services.errors import Invalid, NotFound
+from server.web import forms
+from server.web.accounts import profile_values, settings_response
+from server.web.templating import render
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _user(request: Request) -> User | None:
+    user: User | None = request.state.user
+    return user
+
+
+async def request_change(request: Request) -> Response:
+    user = _user(request)
+    if user is None:
+        return forms.redirect("/login?next=/settings")
+    form = await forms.read_form(request)
+    new_email = forms.text(form, "new_email")
+    try:
+        sent = await email_change.request_change(
+            _settings(request), user, forms.text(form, "email_password"), new_email
+        )
+    except Invalid as exc:
+        values = {**profile_values(user), "new_email": new_email}
+        errors = forms.field_errors(exc)
+        return await settings_response(request, user, status=422, values=values, errors=errors)
+    if sent:
+        message = gettext(
+            "We sent a link to your new address. Your address changes when you open it."
+        )
+    else:
+        message = gettext("We could not send the e-mail just now. Try again later.")
+    forms.flash(request, message)
+    return forms.redirect("/settings")
+
+
+async def confirm_change(request: Request) -> Response:
+    try:
+        await email_change.confirm_change(_settings(request), request.path_params["token"])
+    except NotFound as exc:
+        context = {"message": forms.error_message(exc)}
+        return render(request, "accounts/email_change_failed.html", context, status_code=404)
+    forms.flash(request, gettext("Your new e-mail address is saved and confirmed."))
+    return forms.redirect("/settings" if _user(request) is not None else "/login")
+
+
+routes: list[BaseRoute] = [
+    Route("/settings/email", request_change, methods=["POST"], name="email_change"),
+    Route("/settings/email/{token}", confirm_change, name="email_change_confirm"),
+]
