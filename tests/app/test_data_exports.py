@@ -4,7 +4,6 @@ by its owner only, removed after a week and with the account."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import io
 import json
 import re
@@ -22,7 +21,7 @@ from server.config import Settings
 from server.models import DataExport, JobState, OutgoingMail, User
 from server.services import account_deletion, attachments, data_exports, groups, posts
 from server.services.clock import now
-from tests.conftest import PASSWORD, _client, csrf_token, login, make_group, make_user
+from tests.conftest import PASSWORD, client_for, csrf_token, login, make_group, make_user
 
 DOWNLOAD_RE = re.compile(r'href="/settings/data/export/(\d+)"')
 
@@ -30,7 +29,7 @@ DOWNLOAD_RE = re.compile(r'href="/settings/data/export/(\d+)"')
 @pytest.fixture
 async def client(settings: Settings, admin: User) -> AsyncIterator[httpx.AsyncClient]:
     """A browser on an instance where every account counts as large: the background route."""
-    async with _client(dataclasses.replace(settings, export_at_once_items=0)) as c:
+    async with client_for(settings, export_at_once_items=0) as c:
         yield c
 
 
