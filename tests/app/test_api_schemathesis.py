@@ -139,6 +139,9 @@ def _explorer(
 
 
 def _operations(document: dict[str, Any]) -> list[APIOperation]:
+    # Not `schemathesis.openapi.from_asgi`: it fetches through Starlette's TestClient, which runs
+    # the app on an event loop of its own, away from the database connection of this test's
+    # loop (asyncpg connections belong to one loop). The document is the one the app serves.
     schema = schemathesis.openapi.from_dict(document)
     return [result.ok() for result in schema.get_all_operations()]
 
