@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,8 +29,9 @@ from tests.conftest import api_headers, make_group, make_user
 
 BASE = "http://testserver/api/v1"
 # Small enough that both modes over every operation take well under two minutes here; the
-# examples are the same on every run (derandomized), so a failure can be repeated.
-EXAMPLES = 8
+# examples are the same on every run (derandomized), so a failure can be repeated. Set
+# POLDER_SCHEMATHESIS_EXAMPLES for a deeper search on a machine with time to spare.
+EXAMPLES = int(os.environ.get("POLDER_SCHEMATHESIS_EXAMPLES", "8"))
 ERROR_KEYS = {"error", "message"}
 OPTIONAL_ERROR_KEYS = {"fields"}
 
