@@ -16,6 +16,7 @@ from server.services.clock import now
 from server.services.errors import N_, Invalid
 
 MAX_PAGE = 100
+MAX_GROUP_SLUG = ModLogEntry._meta.fields_map["group_slug"].max_length  # type: ignore[attr-defined]
 ACTIONS = tuple(action.value for action in LogAction)
 
 
@@ -82,6 +83,9 @@ async def entries(
     if not 1 <= limit <= MAX_PAGE:
         raise Invalid({"limit": (N_("Choose a number from 1 to %(max)s."), {"max": MAX_PAGE})})
     query = ModLogEntry.all()
+    if group_slug and len(group_slug) > MAX_GROUP_SLUG:
+        # No group has such a slug; handed to the ORM it would fail its length check (a 500).
+        return LogPage([], None)
     if group_slug:
         query = query.filter(group_slug=group_slug.lower())
     if action:

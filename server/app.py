@@ -29,6 +29,7 @@ from server.web import errors as web_errors
 from server.web import monitoring
 from server.web import routes as web_routes
 from server.web.negotiation import ContentNegotiationMiddleware
+from server.web.unavailable import DatabaseUnavailableMiddleware
 
 log = logging.getLogger("polder")
 
@@ -94,6 +95,8 @@ def create_app(
     middleware = [
         Middleware(TelemetryMiddleware),  # outermost: it times and counts everything below
         Middleware(SecurityHeadersMiddleware),
+        # Below telemetry and the security headers, so that a 503 is counted and carries them.
+        Middleware(DatabaseUnavailableMiddleware),
         Middleware(ContentNegotiationMiddleware),
         Middleware(
             SessionMiddleware,
