@@ -5,9 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sys
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -24,6 +22,7 @@ from server.logs import LOG_LEVEL_ENV, configure_logging
 from server.middleware import RequestContextMiddleware
 from server.security import SecurityHeadersMiddleware
 from server.services import instance as instance_service
+from server.static_files import STATIC_DIR
 from server.telemetry import TelemetryMiddleware
 from server.web import errors as web_errors
 from server.web import monitoring
@@ -42,13 +41,6 @@ async def _close_file_store(settings: Settings) -> None:
         await s3.close_shared()
 
 
-def _static_dir() -> Path:
-    checkout = Path(__file__).parent.parent / "static"
-    installed = Path(sys.prefix) / "share" / "polder" / "static"
-    return checkout if checkout.is_dir() else installed
-
-
-STATIC_DIR = _static_dir()
 SESSION_MAX_AGE = 60 * 60 * 24 * 30
 
 
@@ -94,7 +86,7 @@ def create_app(
     ]
     middleware = [
         Middleware(TelemetryMiddleware),  # outermost: it times and counts everything below
-        Middleware(SecurityHeadersMiddleware),
+        Middleware(SecurityHeadersMiddleware, img_origins=settings.map_tiles_origins),
         # Below telemetry and the security headers, so that a 503 is counted and carries them.
         Middleware(DatabaseUnavailableMiddleware),
         Middleware(ContentNegotiationMiddleware),

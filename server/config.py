@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ENV_PREFIX = "POLDER_"
 TOML_NAME = "polder.toml"
@@ -68,6 +69,23 @@ class Settings:
     # "Download my data" is built in the request up to this many posts and replies (and 10 MB
     # of shared files); above, the worker prepares it. 0: always prepared by the worker.
     export_at_once_items: int = 500
+    # The optional interactive map on top of the drawn one: a tile server's address with {z},
+    # {x} and {y} (https://tile.example.nl/{z}/{x}/{y}.png) and the credit it asks for.
+    # Empty: no page loads anything from another host.
+    map_tiles: str = ""
+    map_attribution: str = ""
+
+    @property
+    def map_tiles_origins(self) -> tuple[str, ...]:
+        """The tile server's origin, for the pages' Content-Security-Policy."""
+        if not self.map_tiles:
+            return ()
+        parts = urlsplit(self.map_tiles.replace("{s}", "a"))
+        origin = f"{parts.scheme}://{parts.netloc}"
+        # Leaflet's {s} stands for the server's a., b. and c. subdomains.
+        if "{s}" in self.map_tiles:
+            return tuple(origin.replace("://a.", f"://{s}.") for s in "abc")
+        return (origin,)
 
     @property
     def scheme(self) -> str:
@@ -269,6 +287,24 @@ def _validate_operations(settings: Settings) -> None:
     if settings.export_at_once_items < 0:
         raise ConfigError("POLDER_EXPORT_AT_ONCE_ITEMS must be 0 or more")
     _validate_storage(settings)
+    _validate_map(settings)
+
+
+def _validate_map(settings: Settings) -> None:
+    if not settings.map_tiles:
+        return
+    schemes = ("https://", "http://") if settings.dev else ("https://",)
+    placeholders = all(p in settings.map_tiles for p in ("{z}", "{x}", "{y}"))
+    if not settings.map_tiles.startswith(schemes) or not placeholders:
+        raise ConfigError(
+            "POLDER_MAP_TILES must be an https address with {z}, {x} and {y}, like "
+            "https://tile.example.nl/{z}/{x}/{y}.png"
+        )
+    if not settings.map_attribution.strip():
+        raise ConfigError(
+            "POLDER_MAP_ATTRIBUTION is needed with POLDER_MAP_TILES: tile servers "
+            "ask to be credited, e.g. '© OpenStreetMap contributors'"
+        )
 
 
 def _validate_storage(settings: Settings) -> None:

@@ -13,7 +13,6 @@ CONTENT_SECURITY_POLICY = (
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
@@ -28,9 +27,20 @@ def _refuse_nul(scope: Scope) -> Response:
     return PlainTextResponse("Not found", status_code=404)
 
 
+def content_security_policy(img_origins: tuple[str, ...] = ()) -> str:
+    """The policy; `img_origins` are the only other hosts pages may load from: the map tile
+    server the admin configured, if any."""
+    if not img_origins:
+        return CONTENT_SECURITY_POLICY
+    return CONTENT_SECURITY_POLICY.replace(
+        "img-src 'self' data:", "img-src 'self' data: " + " ".join(img_origins)
+    )
+
+
 class SecurityHeadersMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, img_origins: tuple[str, ...] = ()) -> None:
         self.app = app
+        self.headers = {"Content-Security-Policy": content_security_policy(img_origins), **HEADERS}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -43,7 +53,7 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                for name, value in HEADERS.items():
+                for name, value in self.headers.items():
                     headers.setdefault(name, value)
             await send(message)
 

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from server import i18n
+from server import i18n, static_files
 from server.labels import ROLE_LABELS, TOPIC_LABELS, role_label, topic_label
 from server.web.event_format import timespan
 
@@ -73,6 +73,8 @@ def _build_environment() -> Environment:
     env.filters["topic_label"] = topic_label
     env.globals["ROLE_LABELS"] = ROLE_LABELS
     env.globals["TOPIC_LABELS"] = TOPIC_LABELS
+    env.globals["leaflet_installed"] = static_files.leaflet_installed
+    env.globals["LEAFLET_URL"] = static_files.LEAFLET_URL
     return env
 
 
