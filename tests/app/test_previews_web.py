@@ -40,7 +40,9 @@ async def test_post_page_shows_the_table_and_the_map(
     assert f'aria-labelledby="file-{table.id}-caption"' in page and 'tabindex="0"' in page
     assert '<th scope="col">stikstof (mol/ha)</th>' in page
     assert "<td>1.234,5</td>" in page and "623,5" in page  # the average, with a decimal comma
-    assert f'id="file-{shapes.id}-map" role="img" aria-labelledby="file-{shapes.id}-map-title"' in page
+    assert (
+        f'id="file-{shapes.id}-map" role="img" aria-labelledby="file-{shapes.id}-map-title"' in page
+    )
     assert "Kaart met 3 features" in page and '<path class="area" d="M' in page
     # A property is text in a cell, never markup.
     assert "&lt;b&gt;Perceel&lt;/b&gt;" in page and "<b>Perceel</b>" not in page
