@@ -105,6 +105,18 @@ async def fresh_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
         yield c
 
 
+@pytest.fixture
+async def anna(settings: Settings) -> User:
+    """A member of the public: a farmer of LTO Noord (see `make_user`)."""
+    return await make_user(settings, "anna")
+
+
+@pytest.fixture
+async def group(anna: User) -> Group:
+    """Anna's area group, `gelderse-vallei`."""
+    return await make_group(anna)
+
+
 async def make_user(
     settings: Settings,
     username: str = "anna",

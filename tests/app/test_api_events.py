@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from server.config import Settings
 from server.models import Event, Group, Rsvp, User
 from server.services import groups
-from tests.conftest import api_headers, make_group, make_user
+from tests.conftest import api_headers, make_user
 
 GOOD = {
     "title": "Veldbezoek Binnenveld",
@@ -24,16 +24,6 @@ GOOD = {
     "longitude": 5.6,
     "capacity": 2,
 }
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 async def _schema_check(client: httpx.AsyncClient, data: Any, name: str) -> None:

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from server.config import Settings
 from server.files import storage
 from server.models import Attachment, Event, Group, Post, StoredBlob, User
-from tests.conftest import api_headers, client_for, make_group, make_user
+from tests.conftest import api_headers, client_for, make_user
 from tests.unit.test_files_intake import jpeg_with_gps, png
 
 CSV = b"perceel;stikstof\nA1;3,14\nB2;2,50\n"
@@ -38,16 +38,6 @@ MEETING = {"title": "Keukentafelgesprek", "starts_at": "2030-10-26T14:00",
            "ends_at": "2030-10-26T16:00", "address": "Dorpshuis Renswoude"}  # fmt: skip
 
 Files = dict[str, Any]
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 def _parts(data: dict[str, Any] | None, **texts: str) -> dict[str, str]:

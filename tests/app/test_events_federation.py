@@ -16,7 +16,7 @@ from federation.urls import Urls
 from server.config import Settings
 from server.models import Activity, Delivery, Event, Group, InboxMessage, Membership, Rsvp, User
 from server.services import events, groups, rsvp
-from tests.conftest import make_group, make_remote_group, make_remote_user, make_user
+from tests.conftest import make_remote_group, make_remote_user, make_user
 
 AP = {"accept": "application/activity+json"}
 
@@ -24,16 +24,6 @@ AP = {"accept": "application/activity+json"}
 @pytest.fixture(autouse=True)
 def published(settings: Settings) -> None:
     publish.configure(settings)
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 def _form(**changes: str) -> events.EventForm:

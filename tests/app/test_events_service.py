@@ -12,7 +12,7 @@ from server.config import Settings
 from server.models import Event, Group, Rsvp, User
 from server.services import events, groups, rsvp
 from server.services.errors import Forbidden, Invalid
-from tests.conftest import make_group, make_user
+from tests.conftest import make_user
 
 
 def form(**changes: object) -> events.EventForm:
@@ -25,16 +25,6 @@ def form(**changes: object) -> events.EventForm:
     }
     values.update(changes)
     return events.EventForm(**values)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 async def member(settings: Settings, group: Group, name: str) -> User:

@@ -15,7 +15,7 @@ from server.config import Settings
 from server.files import storage
 from server.models import Attachment, Event, Group, Post, User
 from server.services import attachments, events, posts
-from tests.conftest import api_headers, csrf_token, login, make_group, make_user
+from tests.conftest import api_headers, csrf_token, login
 from tests.unit.test_files_intake import png
 
 MEETING = events.EventForm(
@@ -27,16 +27,6 @@ MEETING = events.EventForm(
 @pytest.fixture(autouse=True)
 def published(settings: Settings) -> None:
     publish.configure(settings)
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 def _kept(settings: Settings, content: bytes) -> bool:

@@ -7,13 +7,12 @@ from __future__ import annotations
 import hashlib
 
 import httpx
-import pytest
 
 from server.config import Settings
 from server.files.storage import local_store
 from server.models import Attachment, Event, Group, StoredBlob, User
 from server.services import attachments, events, library
-from tests.conftest import csrf_token, login, make_group, make_user
+from tests.conftest import csrf_token, login
 from tests.unit.test_files_intake import jpeg_with_gps
 
 CSV = b"perceel;grondwater (cm)\nA1;-80\nB2;-95\n"
@@ -24,16 +23,6 @@ MEETING = {
     "ends_at": "2030-05-14T21:30",
     "address": "Dorpshuis, Kerkstraat 1, Barneveld",
 }
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 async def _plan(

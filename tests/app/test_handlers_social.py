@@ -27,7 +27,6 @@ from server.models import (
     User,
 )
 from server.services import posts
-from tests.conftest import make_group, make_user
 
 REMOTE = "https://lemmy.example"
 _numbers = count(1)
@@ -69,16 +68,6 @@ def activity(kind: str, actor: User | Group, obj: Any, **extra: Any) -> dict[str
     number = next(_numbers)
     return {"id": f"https://{host}/activities/{kind.lower()}/{number}", "type": kind,
             "actor": actor.ap_id, "object": obj, **extra}  # fmt: skip
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 # Follow ------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from server.config import Settings
 from server.models import Activity, Delivery, Group, Membership, Post, Reply, User
 from server.services import groups, posts
 from server.services.errors import Forbidden
-from tests.conftest import make_group, make_remote_group, make_remote_user, make_user
+from tests.conftest import make_remote_group, make_remote_user, make_user
 
 BASE = "http://testserver"
 
@@ -20,16 +20,6 @@ BASE = "http://testserver"
 def published(settings: Settings) -> None:
     # What `create_app` does; the services below are called without an app.
     publish.configure(settings)
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 @pytest.fixture

@@ -7,12 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import icalendar
-import pytest
 
 from server.config import Settings
 from server.models import Event, Group, Rsvp, User
 from server.services import events, groups
-from tests.conftest import csrf_token, login, make_group, make_user
+from tests.conftest import csrf_token, login, make_user
 
 EN = {"accept-language": "en"}
 GOOD = {
@@ -26,16 +25,6 @@ GOOD = {
     "online_url": "",
     "capacity": "",
 }
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 async def _event(anna: User, group: Group, **changes: str) -> Event:

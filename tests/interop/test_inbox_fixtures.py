@@ -31,7 +31,6 @@ from server.models import (
     User,
 )
 from server.services import posts
-from tests.conftest import make_group, make_user
 from tests.interop.test_fixtures_parse import FIXTURES
 
 HERE = "http://testserver"
@@ -70,16 +69,6 @@ async def apply(settings: Settings, payload: dict[str, Any]) -> None:
 async def apply_twice(settings: Settings, payload: dict[str, Any]) -> None:
     await apply(settings, payload)
     await apply(settings, payload)
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 # Follow and Undo ---------------------------------------------------------------------------
