@@ -12,7 +12,6 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from server import i18n
-from server.config import Settings
 from server.i18n import gettext
 from server.models import User
 from server.services import accounts, federated, tokens
@@ -23,20 +22,11 @@ from server.services.accounts import Resent
 from server.services.errors import N_, Forbidden, Invalid, NotFound, RateLimited
 from server.web import forms
 from server.web.language import remember_language
+from server.web.state import settings_of, user_of
 from server.web.templating import render
 
 RECENT_POSTS = 10
 _LOGIN_FIELDS = ("login", "password")
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
-
-
-def _user(request: Request) -> User | None:
-    user: User | None = request.state.user
-    return user
 
 
 def _client(request: Request) -> str:
@@ -97,7 +87,7 @@ def _registration(form: FormData, *, agree_rules: bool | None = None) -> account
 async def setup(request: Request) -> Response:
     if not await instance_service.needs_setup():
         return forms.redirect("/")
-    needs_code = instance_service.setup_code(_settings(request)) is not None
+    needs_code = instance_service.setup_code(settings_of(request)) is not None
     if request.method == "GET":
         return _page(request, "accounts/setup.html", needs_code=needs_code)
     form = await forms.read_form(request)
@@ -107,7 +97,7 @@ async def setup(request: Request) -> Response:
     problems = accounts.check_registration(admin)
     try:
         user = await instance_service.setup(
-            _settings(request),
+            settings_of(request),
             name=forms.text(form, "instance_name"),
             region=forms.text(form, "region"),
             admin=admin,
@@ -130,7 +120,7 @@ def _require_open(request: Request) -> None:
 
 
 async def register(request: Request) -> Response:
-    if _user(request) is not None:
+    if user_of(request) is not None:
         return forms.redirect("/")
     _require_open(request)
     rules = await instance_service.instance_rules()
@@ -138,7 +128,7 @@ async def register(request: Request) -> Response:
         return _page(request, "accounts/register.html", rules=rules)
     form = await forms.read_form(request)
     try:
-        user, mailed = await accounts.register_member(_settings(request), _registration(form))
+        user, mailed = await accounts.register_member(settings_of(request), _registration(form))
     except Invalid as exc:
         errors = forms.field_errors(exc)
         return _page(
@@ -160,7 +150,7 @@ async def register(request: Request) -> Response:
 
 async def confirm(request: Request) -> Response:
     try:
-        await accounts.confirm_email(_settings(request), request.path_params["token"])
+        await accounts.confirm_email(settings_of(request), request.path_params["token"])
     except NotFound as exc:
         message = forms.error_message(exc)
         return _page(request, "accounts/confirm_failed.html", status=404, message=message)
@@ -170,10 +160,10 @@ async def confirm(request: Request) -> Response:
 
 async def resend_confirmation(request: Request) -> Response:
     form = await forms.read_form(request)
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return forms.redirect("/login?next=/settings")
-    result = await accounts.resend_confirmation(_settings(request), user)
+    result = await accounts.resend_confirmation(settings_of(request), user)
     if result is Resent.SENT:
         message = gettext("We sent you a new e-mail. Open the link in it to confirm your address.")
     elif result is Resent.FAILED:
@@ -190,7 +180,7 @@ async def resend_confirmation(request: Request) -> Response:
 async def login(request: Request) -> Response:
     if request.method == "GET":
         next_url = forms.safe_next(request.query_params.get("next"))
-        if _user(request) is not None:
+        if user_of(request) is not None:
             return forms.redirect(next_url)
         return _page(request, "accounts/login.html", {"next": next_url})
     form = await forms.read_form(request)
@@ -205,7 +195,7 @@ async def login(request: Request) -> Response:
         return _page(request, "accounts/login.html", values, blank, status=422)
     try:
         user = await accounts.authenticate(
-            _settings(request), values["login"], forms.text(form, "password"), _client(request)
+            settings_of(request), values["login"], forms.text(form, "password"), _client(request)
         )
     except Invalid as exc:
         return _page(request, "accounts/login.html", values, forms.field_errors(exc), status=422)
@@ -231,7 +221,7 @@ async def reset_request(request: Request) -> Response:
     if not email:
         errors = {"email": gettext("Please fill this in.")}
         return _page(request, "accounts/reset_request.html", errors=errors, status=422)
-    await accounts.ask_password_reset(_settings(request), email, _client(request))
+    await accounts.ask_password_reset(settings_of(request), email, _client(request))
     # The same answer whether the address is known or not, so nobody can probe for accounts.
     forms.flash(
         request,
@@ -242,7 +232,7 @@ async def reset_request(request: Request) -> Response:
 
 async def reset_with_token(request: Request) -> Response:
     token = request.path_params["token"]
-    settings = _settings(request)
+    settings = settings_of(request)
     try:
         if request.method == "GET":
             await accounts.reset_token_user(settings, token)
@@ -297,7 +287,7 @@ async def settings_response(
 
 
 async def settings_page(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return _to_login(request)
     if request.method == "GET":
@@ -325,7 +315,7 @@ async def settings_page(request: Request) -> Response:
 
 
 async def change_password(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return _to_login(request)
     form = await forms.read_form(request)
@@ -345,7 +335,7 @@ async def change_password(request: Request) -> Response:
 
 
 async def create_token(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return _to_login(request)
     form = await forms.read_form(request)
@@ -359,7 +349,7 @@ async def create_token(request: Request) -> Response:
 
 
 async def revoke_token(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return _to_login(request)
     await forms.read_form(request)

@@ -24,17 +24,13 @@ from federation.signatures import IncomingRequest
 from server import metrics
 from server.config import Settings
 from server.services.errors import ServiceError
+from server.web.state import settings_of
 
 Handler = Callable[[Request], Awaitable[Response]]
 
 
 class ActivityResponse(JSONResponse):
     media_type = ACTIVITY_JSON
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
@@ -47,7 +43,7 @@ def activity(build: Callable[[Request, Settings], Awaitable[dict[str, Any]]]) ->
     async def endpoint(request: Request) -> Response:
         headers = {"Vary": "Accept"}
         try:
-            document = await build(request, _settings(request))
+            document = await build(request, settings_of(request))
         except serving.Gone as gone:
             return ActivityResponse(gone.document, status_code=410, headers=headers)
         except ServiceError as exc:
@@ -85,7 +81,7 @@ CORS = {"Access-Control-Allow-Origin": "*"}
 async def webfinger(request: Request) -> Response:
     try:
         document = await discovery.webfinger(
-            _settings(request), request.query_params.get("resource", "")
+            settings_of(request), request.query_params.get("resource", "")
         )
     except discovery.BadResource as exc:
         return _error(400, "bad_request", str(exc))
@@ -95,21 +91,21 @@ async def webfinger(request: Request) -> Response:
 
 
 async def nodeinfo_links(request: Request) -> Response:
-    return JSONResponse(discovery.nodeinfo_links(_settings(request)), headers=CORS)
+    return JSONResponse(discovery.nodeinfo_links(settings_of(request)), headers=CORS)
 
 
 async def nodeinfo(request: Request) -> Response:
-    document = await discovery.nodeinfo(_settings(request))
+    document = await discovery.nodeinfo(settings_of(request))
     return JSONResponse(document, media_type=discovery.NODEINFO_TYPE, headers=CORS)
 
 
 async def host_meta(request: Request) -> Response:
-    xml = discovery.host_meta_xml(_settings(request))
+    xml = discovery.host_meta_xml(settings_of(request))
     return Response(xml, media_type="application/xrd+xml", headers=CORS)
 
 
 async def host_meta_json(request: Request) -> Response:
-    return JSONResponse(discovery.host_meta_json(_settings(request)), headers=CORS)
+    return JSONResponse(discovery.host_meta_json(settings_of(request)), headers=CORS)
 
 
 # Inboxes ------------------------------------------------------------------------------------
@@ -133,7 +129,7 @@ def _request_target(request: Request) -> str:
 async def receive(request: Request) -> Response:
     """POST to the shared inbox (also the instance actor's) and to each actor's inbox: 202 once
     the activity is stored; 400, 401, 403, 404 or 413 as JSON otherwise."""
-    settings = _settings(request)
+    settings = settings_of(request)
     try:
         if "username" in request.path_params or "slug" in request.path_params:
             await inbox.require_local_actor(

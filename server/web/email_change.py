@@ -6,35 +6,24 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from server.config import Settings
 from server.i18n import gettext
-from server.models import User
 from server.services import email_change
 from server.services.errors import Invalid, NotFound
 from server.web import forms
 from server.web.accounts import profile_values, settings_response
+from server.web.state import settings_of, user_of
 from server.web.templating import render
 
 
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
-
-
-def _user(request: Request) -> User | None:
-    user: User | None = request.state.user
-    return user
-
-
 async def request_change(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return forms.redirect("/login?next=/settings")
     form = await forms.read_form(request)
     new_email = forms.text(form, "new_email")
     try:
         sent = await email_change.request_change(
-            _settings(request), user, forms.text(form, "email_password"), new_email
+            settings_of(request), user, forms.text(form, "email_password"), new_email
         )
     except Invalid as exc:
         values = {**profile_values(user), "new_email": new_email}
@@ -52,12 +41,12 @@ async def request_change(request: Request) -> Response:
 
 async def confirm_change(request: Request) -> Response:
     try:
-        await email_change.confirm_change(_settings(request), request.path_params["token"])
+        await email_change.confirm_change(settings_of(request), request.path_params["token"])
     except NotFound as exc:
         context = {"message": forms.error_message(exc)}
         return render(request, "accounts/email_change_failed.html", context, status_code=404)
     forms.flash(request, gettext("Your new e-mail address is saved and confirmed."))
-    return forms.redirect("/settings" if _user(request) is not None else "/login")
+    return forms.redirect("/settings" if user_of(request) is not None else "/login")
 
 
 routes: list[BaseRoute] = [

@@ -7,11 +7,11 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from server import i18n
-from server.config import Settings
 from server.models import User
 from server.services import notifications
 from server.services.errors import N_
 from server.web import forms
+from server.web.state import settings_of
 from server.web.templating import render
 
 KIND_LABELS = {
@@ -20,11 +20,6 @@ KIND_LABELS = {
     "moderation": N_("my post is hidden after reports, or visible again"),
     "digest": N_("once a week: what is new in my groups"),
 }
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 async def preferences(request: Request) -> Response:
@@ -50,7 +45,7 @@ async def unsubscribe(request: Request) -> Response:
     if request.method == "GET":
         return render(request, "accounts/unsubscribe.html", {"token": token, "done": False})
     await request.body()
-    kind = await notifications.unsubscribe(_settings(request), token)
+    kind = await notifications.unsubscribe(settings_of(request), token)
     context = {"token": token, "done": True, "label": i18n.gettext(KIND_LABELS[kind])}
     return render(request, "accounts/unsubscribe.html", context)
 

@@ -10,22 +10,12 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from server import i18n
-from server.config import Settings
 from server.models import User
 from server.services import account_deletion, data_export, data_exports
 from server.services.errors import Invalid, RateLimited
 from server.web import forms
+from server.web.state import settings_of, user_of
 from server.web.templating import render
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
-
-
-def _user(request: Request) -> User | None:
-    user: User | None = request.state.user
-    return user
 
 
 async def _data_page(
@@ -41,14 +31,14 @@ async def _data_page(
         "errors": errors or {},
         "values": values or {},
         "problem": problem,
-        "small": await data_exports.is_small(_settings(request), user),
+        "small": await data_exports.is_small(settings_of(request), user),
         "export": await data_exports.current(user),
     }
     return render(request, "accounts/data.html", context, status_code=status)
 
 
 async def data_page(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
     return await _data_page(request, user)
@@ -61,17 +51,17 @@ def _zip(user: User, archive: bytes) -> Response:
 
 
 async def export(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
-    if not await data_exports.is_small(_settings(request), user):
+    if not await data_exports.is_small(settings_of(request), user):
         # Too big to build while the request waits: the page offers to prepare it.
         return forms.redirect("/settings/data")
-    return _zip(user, await data_export.archive(_settings(request), user))
+    return _zip(user, await data_export.archive(settings_of(request), user))
 
 
 async def prepare_export(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
     await forms.read_form(request)
@@ -84,18 +74,18 @@ async def prepare_export(request: Request) -> Response:
 
 
 async def prepared_export(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
     # Someone else's export is NotFound (a 404), exactly as one that never existed.
     archive = await data_exports.ready_archive(
-        _settings(request), user, request.path_params["export_id"]
+        settings_of(request), user, request.path_params["export_id"]
     )
     return _zip(user, archive)
 
 
 async def delete(request: Request) -> Response:
-    user = _user(request)
+    user = user_of(request)
     if user is None:
         return forms.redirect("/login?next=/settings/data")
     form = await forms.read_form(request)
@@ -105,7 +95,7 @@ async def delete(request: Request) -> Response:
     else:
         try:
             await account_deletion.delete_account(
-                _settings(request), user, forms.text(form, "password")
+                settings_of(request), user, forms.text(form, "password")
             )
         except Invalid as exc:
             errors = forms.field_errors(exc)

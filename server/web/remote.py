@@ -11,18 +11,13 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from server import i18n
-from server.config import Settings
 from server.models import Group, User
 from server.services import accounts, federated, groups
 from server.services.errors import N_, Invalid, NotFound
 from server.web.forms import error_message, field_errors, flash, read_form, redirect, text
 from server.web.groups import login_redirect
+from server.web.state import settings_of
 from server.web.templating import render
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 async def lookup(request: Request) -> Response:
@@ -35,7 +30,7 @@ async def lookup(request: Request) -> Response:
         # Asking other servers is for members: it should not be a free relay for anyone.
         return login_redirect(request, f"/groups/lookup?q={quote(query)}")
     try:
-        found = await federated.lookup(_settings(request), query)
+        found = await federated.lookup(settings_of(request), query)
     except Invalid as exc:
         context["errors"] = field_errors(exc)
         return render(request, "groups/remote_lookup.html", context, status_code=422)
@@ -43,7 +38,7 @@ async def lookup(request: Request) -> Response:
         context["errors"] = {"q": error_message(exc)}
         return render(request, "groups/remote_lookup.html", context, status_code=404)
     context["found"] = found
-    context["home"] = found.domain or _settings(request).domain
+    context["home"] = found.domain or settings_of(request).domain
     if isinstance(found, Group):
         context["membership"] = await groups.membership(request.state.user, found)
     else:
@@ -62,7 +57,7 @@ async def join(request: Request) -> Response:
         await groups.join(user, group)
         flash(request, i18n.gettext("You are now a member of this group."))
         return redirect(f"/g/{group.slug}")
-    member = await federated.join_remote_group(_settings(request), user, group)
+    member = await federated.join_remote_group(settings_of(request), user, group)
     if member.accepted:
         flash(request, i18n.gettext("You are now a member of this group."))
     else:
@@ -86,14 +81,14 @@ async def _change_follow(request: Request, *, follow: bool) -> Response:
     if user is None:
         return login_redirect(request, f"/u/{person.username}")
     if follow:
-        found = await federated.follow_person(_settings(request), user, person)
+        found = await federated.follow_person(settings_of(request), user, person)
         message = (
             N_("You follow this person.")
             if found.accepted
             else N_("Your request to follow has been sent. Their instance answers it soon.")
         )
     else:
-        await federated.unfollow_person(_settings(request), user, person)
+        await federated.unfollow_person(settings_of(request), user, person)
         message = N_("You no longer follow this person.")
     flash(request, i18n.gettext(message))
     return redirect(f"/u/{person.username}")

@@ -19,7 +19,7 @@ from federation.urls import Urls
 from server.config import Settings
 from server.models import Activity, Delivery, Event, Group, InboxMessage, Membership, Rsvp, User
 from server.services import events, groups
-from tests.conftest import make_group, make_user
+from tests.conftest import make_user
 from tests.interop.test_inbox_fixtures import fixture, sender
 
 JOIN = "mobilizon/mobilizon-join-activity.json"
@@ -41,16 +41,6 @@ async def apply(settings: Settings, payload: dict[str, Any]) -> None:
     )  # fmt: skip
     context = handlers.Context(settings, Urls(settings.base_url), message)
     await handlers.apply(context, vocab.parse_activity(payload))
-
-
-@pytest.fixture
-async def anna(settings: Settings) -> User:
-    return await make_user(settings, "anna")
-
-
-@pytest.fixture
-async def group(anna: User) -> Group:
-    return await make_group(anna)
 
 
 async def _event(anna: User, group: Group, capacity: str = "") -> Event:
