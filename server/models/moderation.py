@@ -40,6 +40,8 @@ class LogAction(StrEnum):
     INSTANCE_UNBLOCK = "instance_unblock"
     ACCOUNT_REMOVAL = "account_removal"
     ROLE_CHANGE = "role_change"
+    INSTANCE_LIMIT = "instance_limit"
+    INSTANCE_UNLIMIT = "instance_unlimit"
 
 
 _ACTIONS = list(LogAction)
