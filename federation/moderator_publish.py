@@ -81,3 +81,24 @@ async def restore_sent(
     if reason:
         undo["summary"] = reason
     await outbox.enqueue(settings, undo, signer=f"user:{moderator.id}", inboxes=[inbox])
+
+
+async def join_accepted(
+    settings: Settings, group: Group, person: User, follow_id: str | None
+) -> None:
+    """A moderator let a person of a limited instance join: the group's `Accept` of their
+    `Follow` (rebuilt from its stored id, as the inbox message may be pruned)."""
+    inbox = person.inbox_url or person.shared_inbox_url
+    if not inbox or not person.ap_id or not follow_id:
+        return
+    urls = Urls(settings.base_url)
+    group_url = documents.group_id(urls, group)
+    accept = {
+        "@context": vocab.CONTEXT,
+        "type": "Accept",
+        "id": urls.new_activity(),
+        "actor": group_url,
+        "to": [person.ap_id],
+        "object": {"id": follow_id, "type": "Follow", "actor": person.ap_id, "object": group_url},
+    }
+    await outbox.enqueue(settings, accept, signer=f"group:{group.id}", inboxes=[inbox])

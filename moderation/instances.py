@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from federation import moderator_publish, publish
 from moderation import items, log
 from server.config import Settings
 from server.db import transaction
 from server.models import (
     Flag,
     FlagState,
+    Group,
     LogAction,
     Membership,
     Post,
@@ -92,10 +94,29 @@ async def unlimit(settings: Settings, admin: User, host: str, reason: str = "") 
     await _mark(settings, admin, host, "limited", False, reason)
 
 
+async def is_limited(host: str) -> bool:
+    return bool(host) and await RemoteInstance.exists(host=host, limited=True)
+
+
+async def approve_join(settings: Settings, moderator: User, group: Group, username: str) -> None:
+    """A person of a limited instance asked to join (their Follow waits): a moderator lets
+    them in, and the group's `Accept` goes to their instance."""
+    await items.require_moderator(moderator, group)
+    found = await Membership.get_or_none(
+        group_id=group.id, user__username=username.strip().lower(), accepted=False
+    ).select_related("user")
+    if found is None or group.domain or not found.user.domain:
+        raise NotFound(N_("Nobody with this name is waiting to join."))
+    async with publish.transaction():
+        if not await Membership.filter(id=found.id, accepted=False).update(accepted=True):
+            raise Conflict(N_("A decision about this was made already."))
+        await moderator_publish.join_accepted(settings, group, found.user, found.follow_ap_id)
+
+
 async def hold_if_limited(author: User, item: Post | Reply) -> bool:
     """A new post or reply by a person of a limited instance waits for a moderator: hidden, so
     that it is in the review queue and is not announced further. True when held."""
-    if not author.domain or not await RemoteInstance.exists(host=author.domain, limited=True):
+    if not await is_limited(author.domain):
         return False
     model = Post if isinstance(item, Post) else Reply
     return bool(await model.filter(id=item.id, hidden_at__isnull=True).update(hidden_at=now()))

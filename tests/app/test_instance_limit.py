@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
 from federation import publish, vocab
+from federation.handlers import Rejected
 from moderation import instances, review
 from server.config import Settings
 from server.models import Activity, LogAction, Membership, ModLogEntry, Post, User
 from server.services.errors import Conflict
 from tests.app.moderation_setup import scene
-from tests.app.test_handlers_social import apply, remote_user
+from tests.app.test_handlers_social import activity, apply, remote_user
+from tests.conftest import csrf_token, login
 
 GROUP = "http://testserver/g/gelderse-vallei"
 
@@ -67,4 +70,41 @@ async def test_posts_from_a_limited_instance_wait_hidden_for_a_moderator(
     limit_entry = await ModLogEntry.get(action=LogAction.INSTANCE_LIMIT)
     assert limit_entry.detail == {"host": "spam.example"} and limit_entry.reason == "Veel reclame"
     assert await ModLogEntry.filter(action=LogAction.INSTANCE_UNLIMIT).count() == 1
+    publish.configure(None)
+
+
+async def test_a_join_from_a_limited_instance_waits_for_a_moderator(
+    settings: Settings, client: httpx.AsyncClient
+) -> None:
+    s = await scene(settings)
+    publish.configure(settings)
+    await User.filter(id=s.owner.id).update(is_admin=True)
+    await s.owner.refresh_from_db()
+    await instances.limit(settings, s.owner, "spam.example")
+    sam = await remote_user("sam", "spam.example")
+    jan = await remote_user("jan", "lemmy.example")
+    group_url = "http://testserver/g/gelderse-vallei"
+    await apply(settings, activity("Follow", sam, group_url))
+    await apply(settings, activity("Follow", jan, group_url))
+    assert not (await Membership.get(user=sam)).accepted
+    assert (await Membership.get(user=jan)).accepted
+    accepts = await Activity.filter(type="Accept")
+    assert [a.payload["to"] for a in accepts] == [[jan.ap_id]]
+    # A Create from the waiting person is refused: they are not a member yet.
+    with pytest.raises(Rejected):
+        await apply(settings, _create(sam, 9, "Te vroeg"))
+
+    await login(client, s.owner.username)
+    token = await csrf_token(client, "/g/gelderse-vallei/members")
+    page = await client.get("/g/gelderse-vallei/members")
+    assert "wacht op een moderator" in page.text or "waiting for a moderator" in page.text
+    sent = await client.post(
+        f"/g/gelderse-vallei/members/{sam.username}/approve", data={"csrf_token": token}
+    )
+    assert sent.status_code == 303
+    assert (await Membership.get(user=sam)).accepted
+    accept = await Activity.filter(type="Accept").order_by("-id").first()
+    assert accept is not None and accept.payload["to"] == [sam.ap_id]
+    assert accept.payload["object"]["actor"] == sam.ap_id
+    assert [d.inbox_url for d in await accept.deliveries] == [sam.inbox_url]
     publish.configure(None)
