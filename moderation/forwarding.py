@@ -111,6 +111,9 @@ async def decide(user: User, report_id: int, action: str, reason: str = "") -> F
     if settings is None:  # a bare command line cannot send the decision
         raise Invalid({"reason": (N_("This cannot be decided from here."), {})})
     await report.fetch_related("group", "post", "reply")
+    if not report.group.inbox_url or not report.group.ap_id:
+        # Its actor was never fetched whole: there is nowhere to send the decision.
+        raise Invalid({"reason": (N_("This cannot be decided from here."), {})})
     async with publish.transaction():
         changed = await ForwardedReport.filter(
             moderator_id=user.id, item_key=report.item_key, state=FlagState.OPEN
