@@ -18,7 +18,7 @@ from tortoise.exceptions import IntegrityError
 
 from federation import publish
 from federation.urls import Urls
-from moderation import items, log, thresholds
+from moderation import forwarding, items, log, thresholds
 from moderation.items import Item
 from moderation.policy import Decision, FlagFacts, decide
 from server.config import Settings
@@ -77,6 +77,8 @@ async def record(
         raise Conflict(N_("You have already reported this.")) from None
     if remote:
         await _send(settings, user, item, flag)
+    else:
+        await forwarding.forward(settings, item, flag)
     return Recorded(flag, decision, hidden)
 
 
@@ -137,17 +139,18 @@ async def receive(
         return None
     rule = await items.rule_titled(item.group, reason)
     cited = _cited(rule, fallback=reason)
-    note = _plain(note)
+    note = plain(note)
     async with transaction():
         item = await items.load(kind, item_id)
         if item.gone or await Flag.exists(item_key=item.key, flagger_id=person.id):
             return None
         flag = await _store(person, item, cited, note, ap_id)
         decision, hidden = await evaluate(settings, item)
+    await forwarding.forward(settings, item, flag)
     return Recorded(flag, decision, hidden)
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """A remote report's note, as plain text of a sane length (Mastodon sends its comment)."""
     return text.replace("\x00", "").strip()[: items.MAX_NOTE]
 
@@ -225,7 +228,7 @@ async def evaluate(settings: Settings, item: Item) -> tuple[Decision, bool]:
     if not changed:
         return decision, False
     item.target.hidden_at = moment
-    title, position = await _most_cited(item)
+    title, position = await most_cited(item)
     await log.append(
         LogAction.HIDE,
         group=item.group,
@@ -253,7 +256,7 @@ def _title(item: Item) -> str:
     return item.post.title if item.reply is None else f"{item.post.title} (…)"
 
 
-async def _most_cited(item: Item) -> tuple[str, int | None]:
+async def most_cited(item: Item) -> tuple[str, int | None]:
     rows = await Flag.filter(item_key=item.key, state=FlagState.OPEN).values(
         "rule_title", "rule_position"
     )

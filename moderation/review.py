@@ -111,6 +111,29 @@ async def uphold(
     await items.require_moderator(moderator, item.group)
     rule = await items.rule_of(item.group, rule_id)
     reason = items.check_text("reason", reason)
+    return await _remove(moderator, kind, item_id, (rule.title, rule.position), reason)
+
+
+async def uphold_from_elsewhere(
+    moderator: User, kind: str, item_id: int, reason: str
+) -> ModLogEntry | None:
+    """A moderator of another instance removed the item with their `Delete`; it names no rule
+    of ours, so the entry cites the rule the open reports cite most. None when the item is
+    gone already (the same Delete again)."""
+    item = await items.load(kind, item_id)
+    await items.require_moderator(moderator, item.group)
+    if item.gone:
+        return None
+    cited = await flags.most_cited(item)
+    try:
+        return await _remove(moderator, kind, item_id, cited, flags.plain(reason))
+    except Conflict:
+        return None
+
+
+async def _remove(
+    moderator: User, kind: str, item_id: int, rule: tuple[str, int | None], reason: str
+) -> ModLogEntry:
     async with transaction():
         item = await items.load(kind, item_id)
         if item.gone:
@@ -130,7 +153,8 @@ async def uphold(
         )
         entry = await log.append(
             LogAction.UPHOLD, group=item.group, moderator=moderator, item_key=item.key,
-            rule=rule, target=await User.get(id=item.author_id), reason=reason,
+            rule_title=rule[0], rule_position=rule[1], target=await User.get(id=item.author_id),
+            reason=reason,
         )  # fmt: skip
     settings = publish.configured()  # None in a bare command line: nothing federates
     if settings is not None:

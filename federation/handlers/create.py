@@ -20,6 +20,7 @@ import logging
 
 from federation import publish, remote_actors, vocab
 from federation.handlers import Context, Rejected, _events, _files, _social, handles
+from moderation import instances
 from server.models import Group, Membership, Post, Reply, User
 from server.services import federated
 from server.services.errors import Forbidden, Invalid
@@ -55,13 +56,16 @@ async def receive(
         if announcer != group.ap_id:
             raise Rejected(f"content of {group.ap_id} is taken only from its Announce")
     content = _content(obj)
+    new: Post | Reply | None
     try:
         if post is None:
-            await _post(activity, group, author, content)
+            new = await _post(activity, group, author, content)
         else:
-            await _reply(activity, post, parent, author, content)
+            new = await _reply(activity, post, parent, author, content)
     except (Forbidden, Invalid) as exc:
         raise Rejected(f"{obj.id}: {exc}") from exc
+    if new is not None and not group.domain:
+        await instances.hold_if_limited(author, new)  # held items are not announced below
     # Announce even when nothing changed: a retry after the post was stored but its Announce was
     # not queued must still queue it. The Announce id derives from the activity id, and
     # enqueueing the same id again adds nothing, so a true repeat costs nothing.
@@ -140,20 +144,20 @@ async def _post(
     group: Group,
     author: User,
     content: federated.RemoteContent,
-) -> bool:
+) -> Post | None:
+    """The post when it is new here."""
     stored = await Post.get_or_none(ap_id=content.ap_id)
     if stored is not None:
         if activity.type == "Update":
             _same_author(stored.author_id, author)
             await federated.update_post(stored, content)
-            return True
-        return False
+        return None
     if not group.domain:
         member = await Membership.get_or_none(group_id=group.id, user_id=author.id)
         if member is None or not member.accepted:
             raise Rejected(f"{author.ap_id} is not a member of {group.slug}; follow it first")
-    _, new = await federated.store_post(group, author, content)
-    return new
+    stored, new = await federated.store_post(group, author, content)
+    return stored if new else None
 
 
 async def _reply(
@@ -162,18 +166,18 @@ async def _reply(
     parent: Reply | None,
     author: User,
     content: federated.RemoteContent,
-) -> bool:
+) -> Reply | None:
+    """The reply when it is new here."""
     stored = await Reply.get_or_none(ap_id=content.ap_id)
     if stored is not None:
         if activity.type == "Update":
             _same_author(stored.author_id, author)
             await federated.update_reply(stored, content)
-            return True
-        return False
+        return None
     if post.deleted_at is not None:
         raise Rejected(f"{content.ap_id} answers a deleted post")
-    _, new = await federated.store_reply(post, parent, author, content)
-    return new
+    stored, new = await federated.store_reply(post, parent, author, content)
+    return stored if new else None
 
 
 def _same_author(stored_author_id: int, author: User) -> None:

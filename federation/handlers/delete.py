@@ -1,7 +1,9 @@
 """`Delete` of a post or reply (it becomes a tombstone) or of an actor (the person left).
 
 A post or reply may be deleted by its author, by the group it is in (Lemmy's moderators act
-through their community) or by a moderator of that group. When a person deletes their account,
+through their community) or by a moderator of that group; a moderator of a local group who
+lives elsewhere removes as a local moderator upholds (`moderation.review`), and anyone else's
+Delete is refused. When a person deletes their account,
 their memberships and follows end and what they wrote stays as tombstones, so that threads keep
 their shape. Deleting what we never had, or what is already gone, is not an error: there is
 nothing to do. A remote member's deletion in a local group is announced by the group to its
@@ -16,6 +18,7 @@ from tortoise.expressions import Q
 
 from federation import documents, outbox, vocab
 from federation.handlers import Context, Rejected, _events, _social, handles
+from moderation import review
 from server import db
 from server.models import (
     Flag,
@@ -49,6 +52,13 @@ async def delete(context: Context, activity: vocab.Activity) -> None:
     actor = await _social.remote_actor(context, activity.actor)
     if not await _may_delete(actor, item, group):
         raise Rejected(f"{activity.actor} may not delete {target}")
+    if isinstance(actor, User) and actor.id != item.author_id and not group.domain:
+        # A moderator of this group who lives elsewhere upholds a report from their instance:
+        # decided as a local moderator's (one log entry in their name; the group announces its
+        # own Delete to every follower), not passed on as their own Delete.
+        kind = "post" if isinstance(item, Post) else "reply"
+        await review.uphold_from_elsewhere(actor, kind, item.id, activity.summary or "")
+        return
     if item.deleted_at is None:
         await _tombstone(item)
         if isinstance(actor, Group):

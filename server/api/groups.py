@@ -109,6 +109,15 @@ async def list_members(call: Call) -> Response:
     return JSONResponse({"items": [serialise.member(m) for m in members]})
 
 
+async def change_role(call: Call) -> Response:
+    """Owners only; the member may live on another instance (`name@host`)."""
+    group = await find_group(call)
+    member = await group_service.set_role(
+        call.actor, group, call.path("username"), call.body.get("role", "")
+    )
+    return JSONResponse(serialise.membership(member, group.slug, member.user.username))
+
+
 async def get_membership(call: Call) -> Response:
     group = await find_group(call)
     member = await group_service.membership(call.actor, group)
@@ -160,6 +169,12 @@ routes = [
         "/groups/{slug}/members",
         Operation("GET", list_members, "Members of a group, oldest first", _TAG,
                   returns="MemberList"),
+    ),
+    ApiRoute(
+        "/groups/{slug}/members/{username}/role",
+        Operation("PUT", change_role, "Change a member's role in the group (owners only; the "
+                  "member may live on another instance)", _TAG, auth=True, body="RoleChange",
+                  returns="Membership"),
     ),
     ApiRoute(
         "/groups/{slug}/membership",

@@ -282,6 +282,25 @@ async def unblock_instance(call: Call) -> Response:
     return no_content()
 
 
+async def list_limits(call: Call) -> Response:
+    found = await instances.limited()
+    return JSONResponse({"items": [{"host": remote.host} for remote in found]})
+
+
+async def limit_instance(call: Call) -> Response:
+    body = call.body
+    remote = await instances.limit(
+        call.settings, call.actor, body.get("host", ""), body.get("reason", "")
+    )
+    base = call.settings.base_url
+    return created({"host": remote.host}, f"{base}/api/v1/instance/limits/{remote.host}")
+
+
+async def unlimit_instance(call: Call) -> Response:
+    await instances.unlimit(call.settings, call.actor, call.path("host"))
+    return no_content()
+
+
 async def remove_account(call: Call) -> Response:
     await instances.remove_account(
         call.actor, call.body.get("username", ""), call.body.get("reason", "")
@@ -303,6 +322,16 @@ routes += [
                        also=(409,), headers={"Location": "The block's address."})),
     ApiRoute("/instance/blocks/{host}",
              Operation("DELETE", unblock_instance, "Lift a block (admins; publicly logged)",
+                       _TAG, auth=True, status=204, also=(409,))),
+    ApiRoute("/instance/limits",
+             Operation("GET", list_limits, "Instances limited here (public, as the log)", _TAG,
+                       returns="BlockList"),
+             Operation("POST", limit_instance, "Limit an instance: its people's new posts and "
+                       "replies wait, hidden, for a moderator (admins; publicly logged)",
+                       _TAG, auth=True, body="BlockCreate", status=201, returns="Block",
+                       also=(409,), headers={"Location": "The limit's address."})),
+    ApiRoute("/instance/limits/{host}",
+             Operation("DELETE", unlimit_instance, "Lift a limit (admins; publicly logged)",
                        _TAG, auth=True, status=204, also=(409,))),
 ]
 # fmt: on

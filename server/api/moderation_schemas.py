@@ -51,6 +51,7 @@ REQUEST: dict[str, Schema] = {
     "FlagCreate": _obj({"rule_id": _ID, "note": _TEXT}),
     "Uphold": _obj({"rule_id": _ID, "reason": _TEXT}, ("rule_id",)),
     "Restore": _obj({"reason": _TEXT}),
+    "ElsewhereDecision": _obj({"reason": _TEXT}),
     "NoteCreate": _obj({"body": _FILLED}, ("body",)),
     "RemovalCreate": _obj(
         {
@@ -89,6 +90,21 @@ RESPONSE: dict[str, Schema] = {
         }
     ),
     "FlagList": _out({"items": {"type": "array", "items": {"$ref": "#/components/schemas/Flag"}}}),
+    "ForwardedReport": _out(
+        {
+            "id": _ID,
+            "item": _ITEM,
+            "group": {"type": "string", "description": "The group, as slug@host."},
+            "title": {"type": "string"},
+            "rule": {"type": "string", "description": "The rule the reporter named."},
+            "note": {"type": "string"},
+            "state": {"type": "string", "enum": ["open", "dismissed", "upheld"]},
+            "created_at": _TIME,
+        }
+    ),
+    "ForwardedReportList": _out(
+        {"items": {"type": "array", "items": {"$ref": "#/components/schemas/ForwardedReport"}}}
+    ),
     "Report": _out(
         {
             "item": _ITEM,

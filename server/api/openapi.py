@@ -22,6 +22,7 @@ _PATH_PARAMS: dict[str, Schema] = {
     "post_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "reply_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "event_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+    "report_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "username": {"type": "string", "pattern": accounts.USERNAME_RE.pattern},
     "host": {"type": "string", "pattern": instances.HOST_RE.pattern},
 }  # fmt: skip

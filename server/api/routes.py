@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from server.api import events, groups, moderation, openapi, people, posts, remote
+from server.api import (
+    events,
+    groups,
+    moderation,
+    moderation_elsewhere,
+    openapi,
+    people,
+    posts,
+    remote,
+)
 from server.api.common import ApiRoute
 
 api_routes: list[ApiRoute] = [
@@ -12,6 +21,7 @@ api_routes: list[ApiRoute] = [
     *posts.routes,
     *events.routes,
     *moderation.routes,
+    *moderation_elsewhere.routes,
     *people.routes,
     *remote.routes,
 ]

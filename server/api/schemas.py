@@ -120,6 +120,7 @@ _REMOVE_FILES: Schema = {
 REQUEST_SCHEMAS: dict[str, Schema] = {
     "GroupCreate": _obj({"slug": _SLUG, **_GROUP_FIELDS}, ("slug", "title", "area", "topic")),
     "GroupUpdate": _obj(_GROUP_FIELDS),
+    "RoleChange": _obj({"role": _GROUP_ROLE}, ("role",)),
     "PostCreate": _obj(
         {"title": text(posts.MAX_TITLE), "body": text(posts.MAX_BODY)}, ("title", "body")
     ),

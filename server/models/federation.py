@@ -36,6 +36,9 @@ class RemoteInstance(Model):
     failures = fields.IntField(default=0)
     unreachable_since = fields.DatetimeField(null=True)
     blocked = fields.BooleanField(default=False)
+    # Limited (Mastodon's "silence"): its people's new posts and replies in our groups wait,
+    # hidden, for a moderator (moderation.instances); everything else goes on as usual.
+    limited = fields.BooleanField(default=False)
 
     class Meta:
         table = "remote_instances"

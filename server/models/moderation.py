@@ -39,6 +39,15 @@ class LogAction(StrEnum):
     INSTANCE_BLOCK = "instance_block"
     INSTANCE_UNBLOCK = "instance_unblock"
     ACCOUNT_REMOVAL = "account_removal"
+    ROLE_CHANGE = "role_change"
+    INSTANCE_LIMIT = "instance_limit"
+    INSTANCE_UNLIMIT = "instance_unlimit"
+
+
+_ACTIONS = list(LogAction)
+_FIRST_ACTIONS = "\n".join(
+    f"{a.name}: {a.value}" for a in _ACTIONS[: _ACTIONS.index(LogAction.ACCOUNT_REMOVAL) + 1]
+)
 
 
 class NoteKind(StrEnum):
@@ -151,6 +160,42 @@ class ReportNote(Model):
         table = "report_notes"
 
 
+class ForwardedReport(Model):
+    """A report about an item in a group of another instance, forwarded by that group to one
+    of its moderators who lives here, for them to decide from here. It names the rule and the
+    note, never the reporter (local moderators do not see who reported either)."""
+
+    id = fields.IntField(primary_key=True)
+    moderator: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="forwarded_reports", on_delete=fields.CASCADE
+    )
+    group: fields.ForeignKeyRelation[Group] = fields.ForeignKeyField(
+        "models.Group", related_name="forwarded_reports", on_delete=fields.CASCADE
+    )
+    post: fields.ForeignKeyRelation[Post] = fields.ForeignKeyField(
+        "models.Post", related_name="forwarded_reports", on_delete=fields.CASCADE
+    )
+    reply: fields.ForeignKeyNullableRelation[Reply] = fields.ForeignKeyField(
+        "models.Reply", related_name="forwarded_reports", null=True, on_delete=fields.CASCADE
+    )
+    item_key = fields.CharField(max_length=30)
+    # The group's `Flag`; a restore is sent back as the moderator's `Undo` of it.
+    ap_id = fields.CharField(max_length=500, unique=True)
+    rule_title = fields.CharField(max_length=200, default="")
+    note = fields.TextField(default="")
+    state = fields.CharEnumField(FlagState, max_length=10, default=FlagState.OPEN)
+    created_at = fields.DatetimeField()
+    decided_at = fields.DatetimeField(null=True)
+    moderator_id: int
+    group_id: int
+    post_id: int
+    reply_id: int | None
+
+    class Meta:
+        table = "forwarded_reports"
+        indexes = (Index(fields=("moderator_id", "state")),)
+
+
 class AppendOnly(Exception):
     """The moderation log is never changed or deleted."""
 
@@ -161,7 +206,9 @@ class ModLogEntry(Model):
 
     id = fields.IntField(primary_key=True)
     created_at = fields.DatetimeField()
-    action = fields.CharEnumField(LogAction, max_length=20)
+    # The column comment stays as first written: SQLite cannot change a column's comment, and
+    # Tortoise would otherwise list every later type in it (LogAction is the reference).
+    action = fields.CharEnumField(LogAction, max_length=20, description=_FIRST_ACTIONS)
     # A plain number, not a foreign key: deleting a group must not have to change its entries
     # (the table refuses every UPDATE), and the copied slug and title still say which it was.
     group_id = fields.IntField(null=True)

@@ -9,8 +9,19 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.functions import Count
 
+from moderation import log as modlog
 from server.db import transaction
-from server.models import Group, GroupRemoval, GroupRole, Membership, Role, Rule, Topic, User
+from server.models import (
+    Group,
+    GroupRemoval,
+    GroupRole,
+    LogAction,
+    Membership,
+    Role,
+    Rule,
+    Topic,
+    User,
+)
 from server.services import instance as instance_service
 from server.services import rules as rule_texts
 from server.services.clock import now
@@ -179,15 +190,25 @@ async def set_role(actor: User, group: Group, username: str, role: str) -> Membe
     if role not in GroupRole.__members__.values():
         raise Invalid({"role": (N_("Choose a role from the list."), {})})
     async with transaction():
-        member = await Membership.get_or_none(group_id=group.id, user__username=username.lower())
+        member = await Membership.get_or_none(
+            group_id=group.id, user__username=username.lower(), accepted=True
+        ).select_related("user")
         if member is None:
             raise NotFound(N_("This person is not a member of the group."))
         if member.role == GroupRole.OWNER and role != GroupRole.OWNER:
             owners = await Membership.filter(group_id=group.id, role=GroupRole.OWNER).count()
             if owners == 1:
                 raise Forbidden(N_("A group needs an owner. Make someone else owner first."))
+        if member.role == role:
+            return member
+        # Who moderates is public: a member of another instance may moderate here too (their
+        # reports are forwarded to them, see moderation.forwarding), so each change is logged.
+        detail = {"from": member.role.value, "to": role}
         member.role = GroupRole(role)
         await member.save(update_fields=["role"])
+        await modlog.append(
+            LogAction.ROLE_CHANGE, group=group, moderator=actor, target=member.user, detail=detail
+        )
     return member
 
 

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from moderation import instances
 from server import i18n
 from server.models import Group, GroupRole, Membership, Topic, User
 from server.services import events, groups, markdown, posts
@@ -208,6 +209,19 @@ async def set_role(request: Request) -> Response:
     return redirect(f"/g/{group.slug}/members")
 
 
+async def approve_join(request: Request) -> Response:
+    """A person of a limited instance waits to join; a moderator lets them in."""
+    user: User | None = request.state.user
+    group = await groups.get_group(request.path_params["slug"])
+    await read_form(request)
+    if user is None:
+        return login_redirect(request, f"/g/{group.slug}/members")
+    settings = request.app.state.settings
+    await instances.approve_join(settings, user, group, request.path_params["username"])
+    flash(request, i18n.gettext("The person is now a member of this group."))
+    return redirect(f"/g/{group.slug}/members")
+
+
 async def join(request: Request) -> Response:
     user: User | None = request.state.user
     group = await groups.get_group(request.path_params["slug"])
@@ -239,6 +253,9 @@ routes: list[BaseRoute] = [
     Route("/g/{slug}/edit", edit_group, methods=["GET", "POST"], name="group_edit"),
     Route("/g/{slug}/members", members_page, name="group_members"),
     Route("/g/{slug}/members/{username}/role", set_role, methods=["POST"], name="group_role"),
+    Route(
+        "/g/{slug}/members/{username}/approve", approve_join, methods=["POST"], name="group_approve"
+    ),
     Route("/g/{slug}/join", join, methods=["POST"], name="group_join"),
     Route("/g/{slug}/leave", leave, methods=["POST"], name="group_leave"),
 ]

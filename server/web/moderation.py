@@ -229,7 +229,7 @@ async def policy_page(request: Request) -> Response:
 
 
 async def instances_page(request: Request) -> Response:
-    """The admin blocks other instances here; every block and lift is in the public log."""
+    """The admin blocks or limits other instances here; each change is in the public log."""
     user: User | None = request.state.user
     if user is None:
         return login_redirect(request)
@@ -248,6 +248,12 @@ async def instances_page(request: Request) -> Response:
             elif text(form, "action") == "unblock":
                 await instances.unblock(settings, user, values["host"], values["reason"])
                 flash(request, i18n.gettext("The block is lifted."))
+            elif text(form, "action") == "limit":
+                await instances.limit(settings, user, values["host"], values["reason"])
+                flash(request, i18n.gettext("The instance is limited."))
+            elif text(form, "action") == "unlimit":
+                await instances.unlimit(settings, user, values["host"], values["reason"])
+                flash(request, i18n.gettext("The limit is lifted."))
             else:
                 await instances.block(settings, user, values["host"], values["reason"])
                 flash(request, i18n.gettext("The instance is blocked."))
@@ -255,7 +261,12 @@ async def instances_page(request: Request) -> Response:
             errors = field_errors(exc)
         else:
             return redirect("/admin/instances")
-    context = {"blocked": await instances.blocked(), "values": values, "errors": errors}
+    context = {
+        "blocked": await instances.blocked(),
+        "limited": await instances.limited(),
+        "values": values,
+        "errors": errors,
+    }
     return render(request, "moderation/instances.html", context, status_code=422 if errors else 200)
 
 

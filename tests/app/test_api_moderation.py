@@ -190,3 +190,29 @@ async def test_instance_blocks_through_the_api(
     gone = await client.delete("/api/v1/instance/blocks/spam.example", headers=headers)
     assert gone.status_code == 204
     assert (await client.get("/api/v1/instance/blocks")).json() == {"items": []}
+
+
+async def test_instance_limits_through_the_api(
+    client: httpx.AsyncClient, settings: Settings, admin: User
+) -> None:
+    s = await scene(settings)
+    body = {"host": "spam.example", "reason": "Reclame"}
+    member = await api_headers(s.members[0])
+    _is_error(
+        await client.post("/api/v1/instance/limits", json=body, headers=member), 403, "forbidden"
+    )
+    headers = await api_headers(admin)
+    made = await client.post("/api/v1/instance/limits", json=body, headers=headers)
+    assert made.status_code == 201, made.text
+    _is_error(
+        await client.post("/api/v1/instance/limits", json=body, headers=headers), 409, "conflict"
+    )
+    assert (await client.get("/api/v1/instance/limits")).json() == {
+        "items": [{"host": "spam.example"}]
+    }
+    assert (await client.get("/api/v1/instance/blocks")).json() == {"items": []}
+    log = (await client.get("/api/v1/modlog?type=instance_limit")).json()["items"]
+    assert log[0]["detail"] == {"host": "spam.example"} and log[0]["reason"] == "Reclame"
+    gone = await client.delete("/api/v1/instance/limits/spam.example", headers=headers)
+    assert gone.status_code == 204
+    assert (await client.get("/api/v1/instance/limits")).json() == {"items": []}

@@ -366,3 +366,28 @@ async def test_flag_page_never_shows_hidden_or_removed_words(
     await review.uphold(s.owner, "post", s.post.id, s.rule.id)
     page = await client.get(f"/p/{s.post.id}/flag")
     assert "Dit is al verwijderd." in page.text and 'name="rule"' not in page.text
+
+
+async def test_admin_limits_an_instance_in_public(
+    client: httpx.AsyncClient, other: httpx.AsyncClient, settings: Settings
+) -> None:
+    from server.models import RemoteInstance
+
+    await scene(settings)
+    await login(client, "beheer")
+    sent = await _post(
+        client, "/admin/instances", action="limit", host="spam.example", reason="Reclame"
+    )
+    assert sent.status_code == 303
+    found = await RemoteInstance.get(host="spam.example")
+    assert found.limited and not found.blocked
+    page = await client.get("/admin/instances")
+    assert "spam.example" in page.text.split("Nu beperkt")[1]
+    log = await other.get("/modlog?type=instance_limit")
+    assert "spam.example" in log.text and "Server beperkt" in log.text
+    again = await _post(client, "/admin/instances", action="limit", host="spam.example")
+    assert again.status_code == 409
+    sent = await _post(client, "/admin/instances", action="unlimit", host="spam.example")
+    assert sent.status_code == 303
+    assert not (await RemoteInstance.get(host="spam.example")).limited
+    assert await ModLogEntry.filter(action=LogAction.INSTANCE_UNLIMIT).count() == 1
