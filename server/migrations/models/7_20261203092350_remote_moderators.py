@@ -1,4 +1,4 @@
-"""6_20261203092350_remote_moderators: SQL for both dialects (python -m server.makemigration)."""
+"""7_20261203092350_remote_moderators: SQL for both dialects (python -m server.makemigration)."""
 
 from tortoise import BaseDBAsyncClient
 
