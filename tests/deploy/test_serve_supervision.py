@@ -22,9 +22,9 @@ def _worker_children(pid: int) -> list[int]:
         for child in (task / "children").read_text().split():
             try:
                 command = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
-            except FileNotFoundError:
-                continue  # it ended while we looked
-            state = Path(f"/proc/{child}/stat").read_text().split()[2]
+                state = Path(f"/proc/{child}/stat").read_text().split()[2]
+            except (FileNotFoundError, ProcessLookupError):
+                continue  # it ended while we looked (reading a reaped process's stat: ESRCH)
             if b"worker" in command[-2:] and state != "Z":
                 found.append(int(child))
     return found
