@@ -35,7 +35,7 @@ from server.models import (
     Rsvp,
     User,
 )
-from server.services import attachments
+from server.services import attachments, file_access
 
 Section = Callable[[Settings, User], Awaitable[Any]]
 
@@ -229,7 +229,7 @@ async def archive(settings: Settings, user: User) -> bytes:
     for name, (_, section) in SECTIONS.items():
         contents[name] = await section(settings, user)
     readme = "\n".join(f"{name}: {what}" for name, (what, _) in SECTIONS.items())
-    shared = {_file_path(row): data for row, data in await attachments.files_of(settings, user)}
+    shared = {_file_path(row): data for row, data in await file_access.files_of(settings, user)}
     return await asyncio.to_thread(_zip, contents, readme, shared)
 
 

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from server.services import attachments
+from server.services import file_access
 
 # A shared file is shown as what it is, never run as a page of this site.
 _SAFE_HEADERS = {
@@ -25,7 +25,7 @@ def _headers(public: bool) -> dict[str, str]:
 
 
 async def download(request: Request) -> Response:
-    attachment, data, public = await attachments.download(
+    attachment, data, public = await file_access.download(
         request.path_params["id"], request.app.state.settings, viewer=request.state.user
     )
     # Images open in the browser; documents and data are saved, under their shared name.
@@ -38,7 +38,7 @@ async def download(request: Request) -> Response:
 
 
 async def thumbnail(request: Request) -> Response:
-    _, data, public = await attachments.download(
+    _, data, public = await file_access.download(
         request.path_params["id"],
         request.app.state.settings,
         viewer=request.state.user,
