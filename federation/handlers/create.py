@@ -57,26 +57,25 @@ async def receive(
     content = _content(obj)
     try:
         if post is None:
-            await _post(activity, group, author, content)
+            new = await _post(activity, group, author, content)
         else:
-            await _reply(activity, post, parent, author, content)
+            new = await _reply(activity, post, parent, author, content)
     except (Forbidden, Invalid) as exc:
         raise Rejected(f"{obj.id}: {exc}") from exc
     # Announce even when nothing changed: a retry after the post was stored but its Announce was
     # not queued must still queue it. The Announce id derives from the activity id, and
     # enqueueing the same id again adds nothing, so a true repeat costs nothing.
-    if not group.domain and not boosted and not await _held_back(content.ap_id):
+    # A row stored just now cannot have been hidden yet: only older ones are looked at.
+    model: type[Post] | type[Reply] = Post if post is None else Reply
+    if not group.domain and not boosted and (new or not await _held_back(model, content.ap_id)):
         announce_id = _social.derived_id(context, "announce", activity.id)
         payload = _social.received(context, activity)
         await publish.announce_received(context.settings, group, payload, announce_id=announce_id)
 
 
-async def _held_back(ap_id: str) -> bool:
+async def _held_back(model: type[Post] | type[Reply], ap_id: str) -> bool:
     """A hidden item waits for a moderator: its edits are not passed on to other instances."""
-    for model in (Post, Reply):
-        if await model.filter(ap_id=ap_id, hidden_at__isnull=False).exists():
-            return True
-    return False
+    return await model.filter(ap_id=ap_id, hidden_at__isnull=False).exists()
 
 
 def _verify(context: Context, activity: vocab.Activity, obj: vocab.Content) -> None:
@@ -141,18 +140,18 @@ async def _post(
     author: User,
     content: federated.RemoteContent,
 ) -> bool:
+    """Store or update the post; True when its row was stored just now."""
     stored = await Post.get_or_none(ap_id=content.ap_id)
     if stored is not None:
         if activity.type == "Update":
             _same_author(stored.author_id, author)
             await federated.update_post(stored, content)
-            return True
         return False
     if not group.domain:
         member = await Membership.get_or_none(group_id=group.id, user_id=author.id)
         if member is None or not member.accepted:
             raise Rejected(f"{author.ap_id} is not a member of {group.slug}; follow it first")
-    _, new = await federated.store_post(group, author, content)
+    _, new = await federated.store_post(group, author, content, looked_up=True)
     return new
 
 
@@ -163,16 +162,16 @@ async def _reply(
     author: User,
     content: federated.RemoteContent,
 ) -> bool:
+    """Store or update the reply; True when its row was stored just now."""
     stored = await Reply.get_or_none(ap_id=content.ap_id)
     if stored is not None:
         if activity.type == "Update":
             _same_author(stored.author_id, author)
             await federated.update_reply(stored, content)
-            return True
         return False
     if post.deleted_at is not None:
         raise Rejected(f"{content.ap_id} answers a deleted post")
-    _, new = await federated.store_reply(post, parent, author, content)
+    _, new = await federated.store_reply(post, parent, author, content, looked_up=True)
     return new
 
 
