@@ -62,7 +62,10 @@ async def enqueue(
     delivery.parse_signer(signer)  # a bad signer is a bug here, not a dead delivery later
     targets = await _targets(settings, inboxes)
     moment = now or utcnow()
-    async with db.transaction() as conn:
+    # It reads, then writes: on SQLite a deferred transaction would fail at once with
+    # "database is locked" when another process (a web process storing inbox messages) wrote
+    # in between; `write_transaction` takes the lock up front and waits for it instead.
+    async with db.write_transaction() as conn:
         stored = await Activity.get_or_none(ap_id=ap_id, using_db=conn)
         if stored is None:
             stored = await Activity.create(

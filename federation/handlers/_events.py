@@ -8,15 +8,28 @@ group's own `Announce` (FEP-1b12, as Polder sends it) or straight from the group
 (as Mobilizon sends it: the organiser's Create, signed on the group's instance). In a LOCAL
 group the organiser must be an accepted member, and the group then announces it. An `Update`
 must come from the organiser who made it. The same activity twice stores one row.
+
+A group we do not hold yet: Mobilizon's group events name the group (`attributedTo`, `to`) on
+the event's own host, and the group may be known here under another address of that host, or
+not at all. Such a group is fetched with the signed, guarded instance fetch and stored; groups
+on other hosts are never fetched for an event (their host did not send it). A remote group's
+event is kept only when someone here follows the group: otherwise it is refused (`Rejected`,
+logged by the worker), as unsolicited posts are — the inbox has already answered 202, because
+it accepts every signed activity and decides when applying (docs/architecture.md, "Federation").
 """
 
 from __future__ import annotations
 
-from federation import publish, vocab
+import logging
+
+from federation import publish, remote_actors, vocab
+from federation.errors import HTTPStatusError
 from federation.handlers import Context, Rejected, _files, _social
 from server.models import Event, Group, Membership, User
-from server.services import remote_events
+from server.services import federated, remote_events
 from server.services.errors import Forbidden, Invalid
+
+log = logging.getLogger(__name__)
 
 
 async def receive(context: Context, activity: vocab.Activity, obj: vocab.Event) -> None:
@@ -27,6 +40,8 @@ async def receive(context: Context, activity: vocab.Activity, obj: vocab.Event) 
         announcer = context.message.payload.get("actor")
         if announcer != group.ap_id and not vocab.same_host(obj.id, str(group.ap_id)):
             raise Rejected(f"events of {group.ap_id} come from its Announce or its own host")
+        if not await federated.follows_group(group):
+            raise Rejected(f"nobody here follows {group.ap_id}; its event {obj.id} is not kept")
     else:
         member = await Membership.get_or_none(group_id=group.id, user_id=organiser.id)
         if member is None or not member.accepted:
@@ -52,7 +67,8 @@ def _verify(context: Context, activity: vocab.Activity, obj: vocab.Event) -> Non
 async def _group(context: Context, activity: vocab.Activity, obj: vocab.Event) -> Group:
     found = [obj.audience, activity.audience, *obj.to, *obj.cc, *activity.to, *activity.cc,
              *obj.attributed_to]  # fmt: skip
-    for url in dict.fromkeys(u for u in found if u and u != vocab.PUBLIC):
+    named = list(dict.fromkeys(u for u in found if u and u != vocab.PUBLIC))
+    for url in named:
         local = await _social.local_actor(context, url)
         if isinstance(local, Group):
             return local
@@ -60,7 +76,32 @@ async def _group(context: Context, activity: vocab.Activity, obj: vocab.Event) -
             remote = await Group.get_or_none(ap_id=url)
             if remote is not None:
                 return remote
-    raise Rejected(f"{obj.id} is not addressed to a group here")
+    # Only `attributedTo`, `audience` and `to` name the group itself (`cc` holds followers
+    # collections and mentions), and only the event's own host may introduce its groups.
+    own = [obj.audience, activity.audience, *obj.attributed_to, *obj.to, *activity.to]
+    for url in dict.fromkeys(u for u in own if u and u in named):
+        if vocab.same_host(url, obj.id) and not context.urls.is_local(url):
+            group = await _fetched_group(context, url)
+            if group is not None:
+                return group
+    raise Rejected(f"{obj.id} names no group held here ({', '.join(named) or 'none'})")
+
+
+async def _fetched_group(context: Context, url: str) -> Group | None:
+    """The group at `url`, fetched (signed, guarded) and stored; None when `url` is not a
+    group (a person, a collection, nothing). A failing server makes the message retry."""
+    try:
+        actor = await remote_actors.get_actor(context.settings, url)
+    except remote_actors.UnknownActor:
+        return None
+    except HTTPStatusError as exc:
+        if 400 <= exc.status < 500:
+            return None
+        raise
+    if isinstance(actor, Group):
+        log.info("learnt of the group %s from its event", actor.ap_id)
+        return actor
+    return None
 
 
 def _address(place: vocab.Place | None) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from federation import handlers, remote_actors, vocab
 from federation.errors import HTTPStatusError
-from federation.handlers import Context, Rejected, _social, handles
+from federation.handlers import Context, Rejected, _events, _social, handles
 from federation.handlers.create import receive
 from server.models import Group, User
 from server.services import federated
@@ -39,7 +39,13 @@ async def announce(context: Context, activity: vocab.Activity) -> None:
     if isinstance(inner, vocab.Activity):
         trusted = await _trusted(context, announcer, inner)
     else:
-        thing = await _fetch_thing(context, vocab.object_id(inner))
+        document = await _fetch(context, vocab.object_id(inner))
+        thing = _parsed(document, vocab.object_id(inner))
+        if isinstance(thing, vocab.Event):
+            # Mobilizon attributes a group's event to the group and names its organiser in
+            # the event's own `actor`; `_events` checks that both live on the event's host.
+            await _events.receive(context, _event_create(thing, document), thing)
+            return
         if isinstance(thing, vocab.Content):
             await receive(context, _as_create(thing), thing)
             return
@@ -99,10 +105,20 @@ async def _fetch(context: Context, url: str) -> dict[str, Any]:
 
 
 async def _fetch_thing(context: Context, url: str) -> vocab.Thing:
-    thing = vocab.parse(await _fetch(context, url))
+    return _parsed(await _fetch(context, url), url)
+
+
+def _parsed(document: dict[str, Any], url: str) -> vocab.Thing:
+    thing = vocab.parse(document)
     if thing.id != url:
         raise Rejected(f"{url} answered as {thing.id}")
     return thing
+
+
+def _event_create(event: vocab.Event, document: dict[str, Any]) -> vocab.Activity:
+    organiser = document.get("actor")
+    actor = organiser if isinstance(organiser, str) else event.author
+    return vocab.Activity(type="Create", id=event.id, actor=actor, object=event, objects=(event,))
 
 
 async def _gone(context: Context, url: str) -> bool:

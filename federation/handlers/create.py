@@ -64,23 +64,24 @@ async def receive(
             new = await _reply(activity, post, parent, author, content)
     except (Forbidden, Invalid) as exc:
         raise Rejected(f"{obj.id}: {exc}") from exc
+    held = False
     if new is not None and not group.domain:
-        await instances.hold_if_limited(author, new)  # held items are not announced below
+        held = await instances.hold_if_limited(author, new)  # held items are not announced
     # Announce even when nothing changed: a retry after the post was stored but its Announce was
     # not queued must still queue it. The Announce id derives from the activity id, and
     # enqueueing the same id again adds nothing, so a true repeat costs nothing.
-    if not group.domain and not boosted and not await _held_back(content.ap_id):
+    # A row stored just now is hidden only if it was held: only older ones are looked up.
+    model: type[Post] | type[Reply] = Post if post is None else Reply
+    visible = not held if new is not None else not await _held_back(model, content.ap_id)
+    if not group.domain and not boosted and visible:
         announce_id = _social.derived_id(context, "announce", activity.id)
         payload = _social.received(context, activity)
         await publish.announce_received(context.settings, group, payload, announce_id=announce_id)
 
 
-async def _held_back(ap_id: str) -> bool:
+async def _held_back(model: type[Post] | type[Reply], ap_id: str) -> bool:
     """A hidden item waits for a moderator: its edits are not passed on to other instances."""
-    for model in (Post, Reply):
-        if await model.filter(ap_id=ap_id, hidden_at__isnull=False).exists():
-            return True
-    return False
+    return await model.filter(ap_id=ap_id, hidden_at__isnull=False).exists()
 
 
 def _verify(context: Context, activity: vocab.Activity, obj: vocab.Content) -> None:
@@ -145,7 +146,7 @@ async def _post(
     author: User,
     content: federated.RemoteContent,
 ) -> Post | None:
-    """The post when it is new here."""
+    """Store or update the post; the post when its row was stored just now."""
     stored = await Post.get_or_none(ap_id=content.ap_id)
     if stored is not None:
         if activity.type == "Update":
@@ -156,7 +157,7 @@ async def _post(
         member = await Membership.get_or_none(group_id=group.id, user_id=author.id)
         if member is None or not member.accepted:
             raise Rejected(f"{author.ap_id} is not a member of {group.slug}; follow it first")
-    stored, new = await federated.store_post(group, author, content)
+    stored, new = await federated.store_post(group, author, content, looked_up=True)
     return stored if new else None
 
 
@@ -167,7 +168,7 @@ async def _reply(
     author: User,
     content: federated.RemoteContent,
 ) -> Reply | None:
-    """The reply when it is new here."""
+    """Store or update the reply; the reply when its row was stored just now."""
     stored = await Reply.get_or_none(ap_id=content.ap_id)
     if stored is not None:
         if activity.type == "Update":
@@ -176,7 +177,7 @@ async def _reply(
         return None
     if post.deleted_at is not None:
         raise Rejected(f"{content.ap_id} answers a deleted post")
-    stored, new = await federated.store_reply(post, parent, author, content)
+    stored, new = await federated.store_reply(post, parent, author, content, looked_up=True)
     return stored if new else None
 
 

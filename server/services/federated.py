@@ -7,6 +7,7 @@ a `Follow` that waits for the group's `Accept` (`Membership.accepted` False unti
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from dataclasses import dataclass
@@ -234,14 +235,21 @@ def title_of(content: RemoteContent, text: str) -> str:
     return title[:MAX_TITLE] or "…"
 
 
-async def store_post(group: Group, author: User, content: RemoteContent) -> tuple[Post, bool]:
-    """Store a remote post once; (the post, whether it is new)."""
-    existing = await Post.get_or_none(ap_id=content.ap_id)
-    if existing is not None:
-        return existing, False
+async def store_post(
+    group: Group, author: User, content: RemoteContent, *, looked_up: bool = False
+) -> tuple[Post, bool]:
+    """Store a remote post once; (the post, whether it is new). `looked_up`: the caller has
+    just looked for it by id and found none, so the look-up is not repeated (a copy stored in
+    between still ends in the unique index)."""
+    if not looked_up:
+        existing = await Post.get_or_none(ap_id=content.ap_id)
+        if existing is not None:
+            return existing, False
     text, body_html = _body(content)
     try:
-        async with transaction():
+        # One INSERT is atomic by itself; a transaction (two more round trips) only when the
+        # post's files are written with it.
+        async with transaction() if content.files else contextlib.nullcontext():
             post = await Post.create(
                 group=group, author=author, title=title_of(content, text), body=text,
                 body_html=body_html, created_at=_clamped(content.published), ap_id=content.ap_id,
@@ -253,12 +261,19 @@ async def store_post(group: Group, author: User, content: RemoteContent) -> tupl
 
 
 async def store_reply(
-    post: Post, parent: Reply | None, author: User, content: RemoteContent
+    post: Post,
+    parent: Reply | None,
+    author: User,
+    content: RemoteContent,
+    *,
+    looked_up: bool = False,
 ) -> tuple[Reply, bool]:
-    """Store a remote reply once, counting it on its post; (the reply, whether it is new)."""
-    existing = await Reply.get_or_none(ap_id=content.ap_id)
-    if existing is not None:
-        return existing, False
+    """Store a remote reply once, counting it on its post; (the reply, whether it is new).
+    `looked_up` as for `store_post`."""
+    if not looked_up:
+        existing = await Reply.get_or_none(ap_id=content.ap_id)
+        if existing is not None:
+            return existing, False
     text, body_html = _body(content, files_as_links=True)
     try:
         async with transaction():

@@ -298,3 +298,28 @@ async def test_a_retry_after_a_failed_announce_still_announces(
     [(_, inboxes, _)] = await announced()
     assert inboxes == FOLLOWERS
     assert await Post.filter(ap_id="http://ds9.lemmy.ml/post/1").count() == 1
+
+
+async def test_edits_of_hidden_posts_and_replies_are_kept_but_not_announced(
+    settings: Settings, group: Group, alpha: User
+) -> None:
+    create = into_our_group(fixture("lemmy/activities/create_or_update/create_page.json"))
+    await apply(settings, create)
+    post = await Post.get(ap_id="http://ds9.lemmy.ml/post/1")
+    note = {"id": "http://ds9.lemmy.ml/comment/9", "type": "Note", "attributedTo": alpha.ap_id,
+            "inReplyTo": post.ap_id, "content": "<p>eerste</p>", "to": [GROUP]}  # fmt: skip
+    reply = {"id": f"{note['id']}/create", "type": "Create", "actor": alpha.ap_id,
+             "object": note, "to": [GROUP]}  # fmt: skip
+    await apply(settings, reply)
+    assert len(await announced()) == 2  # the new post and the new reply, not hidden yet
+    await Post.filter(id=post.id).update(hidden_at=utcnow())
+    await Reply.filter(ap_id=note["id"]).update(hidden_at=utcnow())
+    await apply(
+        settings, into_our_group(fixture("lemmy/activities/create_or_update/update_page.json"))
+    )
+    edited = {**note, "content": "<p>anders</p>"}
+    await apply(settings, {**reply, "id": f"{note['id']}/update", "type": "Update",
+                           "object": edited})  # fmt: skip
+    assert (await Post.get(id=post.id)).title == "test post 1"
+    assert "anders" in (await Reply.get(ap_id=note["id"])).body_html
+    assert len(await announced()) == 2  # the edits wait for a moderator
