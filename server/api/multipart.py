@@ -50,15 +50,16 @@ async def read(
 ) -> tuple[dict[str, Any], list[Upload]]:
     """The checked fields and the files. The declared size is checked before a byte is read,
     so that a body over the limit is refused without being received whole."""
-    declared = request.headers.get("content-length", "")
-    if not (declared.isdigit() and len(declared) <= 15):
+    try:
+        upload_form.check_declared_size(request, limit(settings))
+    except upload_form.LengthRequired:
         raise ApiError(
             411, "length_required", N_("Say how large what you send is (Content-Length).")
-        )
-    if int(declared) > limit(settings):
+        ) from None
+    except upload_form.BodyTooLarge:
         message = N_("What you sent is too large: at most %(count)s files of %(mb)s MB each.")
         text = i18n.gettext(message) % {"count": MAX_FILES, "mb": settings.max_upload_mb}
-        raise ApiError(413, "too_large", text)
+        raise ApiError(413, "too_large", text) from None
     try:
         form = await upload_form.read(
             request, max_files=MAX_FILES, max_fields=_MAX_PARTS, max_field_size=MAX_BODY_BYTES,

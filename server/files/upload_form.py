@@ -24,6 +24,24 @@ class FileTooLarge(MultiPartException):
         self.field_name = field_name
 
 
+class LengthRequired(Exception):
+    """The body's size was not declared (or not as a plain number)."""
+
+
+class BodyTooLarge(Exception):
+    """The declared size is over what the form may weigh."""
+
+
+def check_declared_size(request: Request, limit: int) -> None:
+    """Refuses a body by its declared size, before a byte of it is read."""
+    declared = request.headers.get("content-length", "")
+    # isascii: "²".isdigit() is true, and int() refuses it.
+    if not (declared.isascii() and declared.isdigit() and len(declared) <= 15):
+        raise LengthRequired
+    if int(declared) > limit:
+        raise BodyTooLarge
+
+
 class _BoundedFileParser(MultiPartParser):
     def __init__(self, *args: Any, max_file_size: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -41,11 +41,15 @@ def csrf_token(request: Request) -> str:
 async def read_form(request: Request) -> FormData:
     """The posted form, after checking its CSRF token against the session's."""
     form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS)
+    _check_csrf(request, form)
+    return form
+
+
+def _check_csrf(request: Request, form: FormData) -> None:
     sent = form.get(CSRF_FIELD)
     expected = request.session.get("csrf")
     if not isinstance(sent, str) or not expected or not hmac.compare_digest(sent, expected):
         raise CsrfError
-    return form
 
 
 # File inputs a form offers at once; with the text fields this bounds what a form may weigh.
@@ -60,11 +64,12 @@ def upload_limit(settings: Settings) -> int:
 async def read_upload_form(request: Request, settings: Settings) -> FormData:
     """A posted form that may carry files. The declared size is checked before a byte is read,
     and each file's size while it arrives, so that nothing over the limit is received whole."""
-    declared = request.headers.get("content-length", "")
-    if not declared.isdigit():
-        raise HTTPException(411)
-    if int(declared) > upload_limit(settings):
-        raise HTTPException(413)
+    try:
+        upload_form.check_declared_size(request, upload_limit(settings))
+    except upload_form.LengthRequired:
+        raise HTTPException(411) from None
+    except upload_form.BodyTooLarge:
+        raise HTTPException(413) from None
     if upload_form.is_multipart(request):
         try:
             form = await upload_form.read(
@@ -77,10 +82,7 @@ async def read_upload_form(request: Request, settings: Settings) -> FormData:
             raise HTTPException(400) from None
     else:
         form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS)
-    sent = form.get(CSRF_FIELD)
-    expected = request.session.get("csrf")
-    if not isinstance(sent, str) or not expected or not hmac.compare_digest(sent, expected):
-        raise CsrfError
+    _check_csrf(request, form)
     return form
 
 
