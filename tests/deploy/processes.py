@@ -116,6 +116,11 @@ class Receiver:
     documents: list[dict[str, Any]] = field(default_factory=list)
     delay: float = 0.0  # seconds before answering a POST, to keep deliveries in flight
     peer_ports: list[int] = field(default_factory=list)  # the sender's side of each POST
+    # With a number set, POSTs after that many wait unanswered until release(): deliveries that
+    # are certainly in flight, whatever the machine's speed.
+    answer_only: int | None = None
+    arrived: int = 0
+    gate: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
     def actor_id(self) -> str:
@@ -141,12 +146,18 @@ class Receiver:
         peer = request.transport.get_extra_info("peername") if request.transport else None
         if peer:
             self.peer_ports.append(int(peer[1]))
+        self.arrived += 1
+        if self.answer_only is not None and self.arrived > self.answer_only:
+            await self.gate.wait()
         if self.delay:
             # Simulates a slow server so that deliveries stay in flight; not synchronisation.
             await asyncio.sleep(self.delay)
         self.received.append((request.path, str(document.get("id"))))
         self.documents.append(document)
         return web.Response(status=202)
+
+    def release(self) -> None:
+        self.gate.set()
 
     def signed_post(self, url: str, activity: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
         body = json.dumps(activity).encode()

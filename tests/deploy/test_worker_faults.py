@@ -81,17 +81,18 @@ async def test_two_workers_deliver_every_job_exactly_once(
 
 async def test_a_worker_killed_mid_batch_loses_nothing(polder: Polder, receiver: Receiver) -> None:
     _prepare(polder)
-    receiver.delay = 0.2  # keeps a batch in flight while the worker is killed
+    receiver.answer_only = 15  # the rest wait unanswered: a batch in flight at the kill
     inboxes = [f"{receiver.base}/inbox/{n}" for n in range(60)]
     ids = await queue_deliveries(polder.database_url, inboxes)
     worker = polder.start("worker", "--per-host", "8", log="worker.log")
 
-    async def some_arrived() -> bool:
-        return len(receiver.received) >= 15
+    async def some_held() -> bool:
+        return receiver.arrived > 15 and len(receiver.received) == 15
 
-    await wait_for(some_arrived, "the first deliveries", DEADLINE)
+    await wait_for(some_held, "the first deliveries and a held one", DEADLINE)
     worker.send_signal(signal.SIGKILL)
     worker.wait(timeout=10)
+    receiver.release()
     in_flight = (await _states(polder)).get("in_flight", 0)
     assert in_flight > 0, "the kill should have cut a batch off"
     # The killed worker's leases would pass after two minutes; move them to now instead of
