@@ -57,8 +57,10 @@ class Worker(Generic[J]):
         clock: Clock = utcnow,
         limits: Limits | None = None,
         on_finished: Callable[[J, Outcome], None] | None = None,
+        give_way: Callable[[], Awaitable[bool]] | None = None,
     ) -> None:
         self.machine = machine
+        self.give_way = give_way
         self.clock = clock
         self.limits = limits or Limits()
         self.on_finished = on_finished
@@ -99,11 +101,17 @@ class Worker(Generic[J]):
             free = self.limits.max_in_flight - len(self._tasks)
             if free < 1:
                 return
+            limit = min(free, self.limits.batch)
+            if self.give_way is not None and not await self.give_way():
+                # Requests keep coming: one job at a time until they pause.
+                if self._tasks or self._stopping:
+                    return
+                limit = 1
             jobs = await claim(
                 self.machine,
                 now=self.clock(),
                 lease=self.limits.lease,
-                limit=min(free, self.limits.batch),
+                limit=limit,
                 per_group=self.limits.per_group,
             )
             if not jobs:
@@ -150,9 +158,16 @@ class BackgroundWorker:
     """A delivery worker and an inbox worker (applying received activities), running as tasks
     next to the web app (or on their own)."""
 
-    def __init__(self, settings: Settings, *, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        limits: Limits | None = None,
+        give_way: Callable[[], Awaitable[bool]] | None = None,
+    ) -> None:
         self.settings = settings
         self.limits = limits
+        self.give_way = give_way
         self._sender: HttpSender | None = None
         self._worker: Worker[Delivery] | None = None
         self._task: asyncio.Task[None] | None = None
@@ -170,17 +185,22 @@ class BackgroundWorker:
             DeliveryMachine(self.settings, self._sender),
             limits=self.limits,
             on_finished=_count_delivery,
+            give_way=self.give_way,
         )
         self._task = asyncio.create_task(self._worker.run(), name="polder-deliveries")
-        self._inbox = Worker(InboxMachine(self.settings), limits=self.limits)
+        self._inbox = Worker(
+            InboxMachine(self.settings), limits=self.limits, give_way=self.give_way
+        )
         self._inbox_task = asyncio.create_task(self._inbox.run(), name="polder-inbox")
-        self._mail = Worker(MailMachine(self.settings), limits=self.limits)
+        self._mail = Worker(MailMachine(self.settings), limits=self.limits, give_way=self.give_way)
         self._mail_task = asyncio.create_task(self._mail.run(), name="polder-mail")
         # A zip can take minutes and much memory: one at a time, with a lease to match.
         export_limits = replace(
             self.limits or Limits(), max_in_flight=1, batch=1, lease=timedelta(minutes=30)
         )
-        self._exports = Worker(ExportMachine(self.settings), limits=export_limits)
+        self._exports = Worker(
+            ExportMachine(self.settings), limits=export_limits, give_way=self.give_way
+        )
         self._exports_task = asyncio.create_task(self._exports.run(), name="polder-exports")
         # Weekly digests fall due one person at a time, exports expire after days: looking
         # each hour is often enough for both.

@@ -18,6 +18,7 @@ from federation.worker import BackgroundWorker
 from server import db
 from server.api import routes as api_routes
 from server.config import Settings, load_settings
+from server.give_way import CountRequestsMiddleware, RequestsInFlight
 from server.logs import LOG_LEVEL_ENV, configure_logging
 from server.middleware import RequestContextMiddleware
 from server.security import SecurityHeadersMiddleware
@@ -56,6 +57,7 @@ def create_app(
 ) -> Starlette:
     """`manage_database=False` leaves connecting and migrating to the caller (tests);
     `migrate_on_start=False` is for worker processes whose parent already migrated."""
+    requests = RequestsInFlight()  # the in-process workers give way to these
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -66,7 +68,11 @@ def create_app(
             await _announce_setup_code(settings)
         # Deliveries go out from this process unless `polder worker` processes do it; the
         # in-process test app (manage_database=False) never sends anything by itself.
-        deliveries = BackgroundWorker(settings) if manage_database and settings.run_worker else None
+        deliveries = (
+            BackgroundWorker(settings, give_way=requests.give_way)
+            if manage_database and settings.run_worker
+            else None
+        )
         if deliveries is not None:
             await deliveries.start()
         try:
@@ -84,8 +90,23 @@ def create_app(
         *monitoring.routes,
         *web_routes.routes,
     ]
-    middleware = [
-        Middleware(TelemetryMiddleware),  # outermost: it times and counts everything below
+    app = Starlette(
+        routes=routes,
+        middleware=_middleware(settings, requests),
+        exception_handlers=web_errors.exception_handlers,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    publish.configure(settings)  # services publish local changes with these settings
+    return app
+
+
+def _middleware(settings: Settings, requests: RequestsInFlight) -> list[Middleware]:
+    return [
+        Middleware(CountRequestsMiddleware, requests=requests),
+        # Outermost but for the count of requests in flight: it times and counts everything
+        # below.
+        Middleware(TelemetryMiddleware),
         Middleware(SecurityHeadersMiddleware, img_origins=settings.map_tiles_origins),
         # Below telemetry and the security headers, so that a 503 is counted and carries them.
         Middleware(DatabaseUnavailableMiddleware),
@@ -100,15 +121,6 @@ def create_app(
         ),
         Middleware(RequestContextMiddleware, settings=settings),
     ]
-    app = Starlette(
-        routes=routes,
-        middleware=middleware,
-        exception_handlers=web_errors.exception_handlers,
-        lifespan=lifespan,
-    )
-    app.state.settings = settings
-    publish.configure(settings)  # services publish local changes with these settings
-    return app
 
 
 def app_from_environment() -> Starlette:

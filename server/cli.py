@@ -314,6 +314,7 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
     if args.max_in_flight < 1 or args.per_host < 1:
         return _fail("--max-in-flight and --per-host must be 1 or more")
     limits = Limits(max_in_flight=args.max_in_flight, per_group=args.per_host)
+    os.nice(settings.worker_nice)
 
     async def deliver() -> int:
         stop = asyncio.Event()

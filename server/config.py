@@ -46,6 +46,9 @@ class Settings:
     # `polder serve` delivers activities from inside the web process; switch off when
     # `polder worker` processes do it.
     run_worker: bool = True
+    # `polder worker` lowers its own CPU priority by this much (Unix nice, 0–19), so that on a
+    # busy machine the web processes answer first; the work waits safely in the database.
+    worker_nice: int = 10
     # Moderation by trust: the instance's bounds for every group's flag threshold.
     flag_min_flags: int = 3
     flag_share: float = 0.05
@@ -284,6 +287,8 @@ def _validate_operations(settings: Settings) -> None:
         raise ConfigError(f"POLDER_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
     if not 1 <= settings.max_upload_mb <= 1024:
         raise ConfigError("POLDER_MAX_UPLOAD_MB must be from 1 to 1024 (megabytes)")
+    if not 0 <= settings.worker_nice <= 19:
+        raise ConfigError("POLDER_WORKER_NICE must be from 0 to 19 (0: same priority as the web)")
     if settings.export_at_once_items < 0:
         raise ConfigError("POLDER_EXPORT_AT_ONCE_ITEMS must be 0 or more")
     _validate_storage(settings)

@@ -1,5 +1,6 @@
 """`polder serve --workers N` keeps its delivery worker alive: killed with SIGKILL, the worker
-is started again, and what is queued afterwards is still delivered."""
+is started again, and what is queued afterwards is still delivered. The worker runs at a lower
+CPU priority than the web processes."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def _worker_children(pid: int) -> list[int]:
             if b"worker" in command[-2:] and state != "Z":
                 found.append(int(child))
     return found
+
+
+def _niceness(pid: int) -> int:
+    # /proc/<pid>/stat: field 19 is the nice value; the command name before it may hold spaces.
+    return int(Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[16])
 
 
 def _exists(pid: int) -> bool:
@@ -75,6 +81,8 @@ async def test_a_killed_delivery_worker_is_started_again(
         return ("/inbox/after-kill", ids[0]) in receiver.counts()
 
     await wait_for(delivered, "the delivery queued after the kill", DEADLINE)
+    # The worker gives the web processes the CPU first (POLDER_WORKER_NICE, 10 by default).
+    assert _niceness(second) == _niceness(serve.pid) + 10
     assert f"exited with -{signal.SIGKILL.value}" in polder.log("serve.log")
     serve.terminate()
     assert serve.wait(timeout=30) == 0, polder.log("serve.log")

@@ -52,6 +52,8 @@ def test_dev_mode_uses_http(tmp_path: Path) -> None:
         ({"POLDER_METRICS_TOKEN": "short"}, "POLDER_METRICS_TOKEN must be at least 16"),
         ({"POLDER_METRICS_ALLOW": "10.0.0.1, nonsense"}, "POLDER_METRICS_ALLOW must list"),
         ({"POLDER_LOG_FORMAT": "xml"}, "POLDER_LOG_FORMAT must be one of plain, json"),
+        ({"POLDER_WORKER_NICE": "-1"}, "POLDER_WORKER_NICE must be from 0 to 19"),
+        ({"POLDER_WORKER_NICE": "20"}, "POLDER_WORKER_NICE must be from 0 to 19"),
     ],
 )
 def test_bad_values_are_refused_clearly(tmp_path: Path, env: dict[str, str], message: str) -> None:
