@@ -24,7 +24,8 @@ from federation.vocab.objects import (
 # ActivityStreams and the security vocabulary (publicKey), plus only the extension terms we
 # write. Lemmy's own context defines `lemmy:` terms the same way; `toot:featured` is where
 # Mastodon and Lemmy both look for pinned posts; PropertyValue is Mastodon's schema.org form.
-POLDER_NS = "https://polder.example/ns#"
+# Polder's own terms (FEDERATION.md): one namespace of the project, the same on every instance.
+POLDER_NS = "https://w3id.org/polder/ns#"
 CONTEXT: list[Any] = [
     "https://www.w3.org/ns/activitystreams",
     "https://w3id.org/security/v1",
@@ -40,7 +41,7 @@ CONTEXT: list[Any] = [
         "PropertyValue": "schema:PropertyValue",
         "value": "schema:value",
         "license": {"@id": "schema:license", "@type": "@id"},
-        # Polder's own terms (docs/architecture.md, "Federation"); other servers ignore them.
+        # Polder's own terms (FEDERATION.md); other servers ignore them.
         "polder": POLDER_NS,
         "moderationLog": {"@id": "polder:moderationLog", "@type": "@id"},
     },
