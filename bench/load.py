@@ -37,12 +37,17 @@ def require_wrk() -> str:
 
 
 def run(
-    name: str, url: str, connections: int, seconds: int, headers: dict[str, str] | None = None
+    name: str,
+    url: str,
+    connections: int,
+    seconds: int,
+    headers: dict[str, str] | None = None,
+    script: Path = LUA,
 ) -> Result:
     # One client thread is enough for 10 connections and leaves the cores to the server.
     command = [
         require_wrk(), "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s",
-        "-s", str(LUA), "--latency",
+        "-s", str(script), "--latency",
     ]  # fmt: skip
     for key, value in (headers or {}).items():
         command += ["-H", f"{key}: {value}"]
