@@ -164,10 +164,12 @@ class BackgroundWorker:
         *,
         limits: Limits | None = None,
         give_way: Callable[[], Awaitable[bool]] | None = None,
+        clock: Clock = utcnow,
     ) -> None:
         self.settings = settings
         self.limits = limits
         self.give_way = give_way
+        self.clock = clock
         self._sender: HttpSender | None = None
         self._worker: Worker[Delivery] | None = None
         self._task: asyncio.Task[None] | None = None
@@ -186,20 +188,29 @@ class BackgroundWorker:
             limits=self.limits,
             on_finished=_count_delivery,
             give_way=self.give_way,
+            clock=self.clock,
         )
         self._task = asyncio.create_task(self._worker.run(), name="polder-deliveries")
         self._inbox = Worker(
-            InboxMachine(self.settings), limits=self.limits, give_way=self.give_way
+            InboxMachine(self.settings),
+            limits=self.limits,
+            give_way=self.give_way,
+            clock=self.clock,
         )
         self._inbox_task = asyncio.create_task(self._inbox.run(), name="polder-inbox")
-        self._mail = Worker(MailMachine(self.settings), limits=self.limits, give_way=self.give_way)
+        self._mail = Worker(
+            MailMachine(self.settings), limits=self.limits, give_way=self.give_way, clock=self.clock
+        )
         self._mail_task = asyncio.create_task(self._mail.run(), name="polder-mail")
         # A zip can take minutes and much memory: one at a time, with a lease to match.
         export_limits = replace(
             self.limits or Limits(), max_in_flight=1, batch=1, lease=timedelta(minutes=30)
         )
         self._exports = Worker(
-            ExportMachine(self.settings), limits=export_limits, give_way=self.give_way
+            ExportMachine(self.settings),
+            limits=export_limits,
+            give_way=self.give_way,
+            clock=self.clock,
         )
         self._exports_task = asyncio.create_task(self._exports.run(), name="polder-exports")
         # Weekly digests fall due one person at a time, exports expire after days: looking
@@ -259,10 +270,10 @@ async def _every(seconds: float, job: Callable[[], Awaitable[object]]) -> None:
 
 
 async def run_deliveries(
-    settings: Settings, stop: asyncio.Event, *, limits: Limits | None = None
+    settings: Settings, stop: asyncio.Event, *, limits: Limits | None = None, clock: Clock = utcnow
 ) -> None:
     """Deliver until `stop` is set (`polder worker`)."""
-    background = BackgroundWorker(settings, limits=limits)
+    background = BackgroundWorker(settings, limits=limits, clock=clock)
     await background.start()
     try:
         await stop.wait()

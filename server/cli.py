@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import getpass
 import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from server import db
@@ -309,11 +311,17 @@ def _serve_settings(
 
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    from federation.queue import utcnow
     from federation.worker import Limits, run_deliveries
+    from server import dev_clock
 
     if args.max_in_flight < 1 or args.per_host < 1:
         return _fail("--max-in-flight and --per-host must be 1 or more")
     limits = Limits(max_in_flight=args.max_in_flight, per_group=args.per_host)
+    clock = utcnow
+    if settings.dev_clock:  # only in development mode (checked with the settings)
+        clock = dev_clock.FileClock(Path(settings.dev_clock))
+        limits = dataclasses.replace(limits, poll_interval=dev_clock.POLL_SECONDS)
     os.nice(settings.worker_nice)
 
     async def deliver() -> int:
@@ -322,7 +330,7 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
         print(f"Polder delivers for {settings.base_url}; stop with Ctrl+C", flush=True)
-        await run_deliveries(settings, stop, limits=limits)
+        await run_deliveries(settings, stop, limits=limits, clock=clock)
         print("delivery worker stopped", flush=True)
         return 0
 

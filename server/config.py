@@ -49,6 +49,10 @@ class Settings:
     # `polder worker` lowers its own CPU priority by this much (Unix nice, 0–19), so that on a
     # busy machine the web processes answer first; the work waits safely in the database.
     worker_nice: int = 10
+    # Development and tests only: a file holding an ISO 8601 time that `polder worker` takes as
+    # the current time, read again each time it asks, so that a test can move time for another
+    # process (days of retries in seconds). Empty: the real clock.
+    dev_clock: str = ""
     # Moderation by trust: the instance's bounds for every group's flag threshold.
     flag_min_flags: int = 3
     flag_share: float = 0.05
@@ -287,6 +291,8 @@ def _validate_operations(settings: Settings) -> None:
         raise ConfigError(f"POLDER_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
     if not 1 <= settings.max_upload_mb <= 1024:
         raise ConfigError("POLDER_MAX_UPLOAD_MB must be from 1 to 1024 (megabytes)")
+    if settings.dev_clock and not settings.dev:
+        raise ConfigError("POLDER_DEV_CLOCK is for development and tests: it needs POLDER_DEV")
     if not 0 <= settings.worker_nice <= 19:
         raise ConfigError("POLDER_WORKER_NICE must be from 0 to 19 (0: same priority as the web)")
     if settings.export_at_once_items < 0:

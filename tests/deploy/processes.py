@@ -80,11 +80,21 @@ class Polder:
         assert result.returncode == 0, result.stderr
         return result.stdout
 
-    def start(self, *args: str, log: str) -> subprocess.Popen[bytes]:
+    def prepare(self) -> None:
+        """Migrated, with the instance row whose actor signs the deliveries."""
+        self.run("migrate")
+        self.run(
+            "user", "create", "--username", "beheer", "--name", "Beheer", "--email",
+            "beheer@example.nl", stdin="a long enough password\n",
+        )  # fmt: skip
+
+    def start(
+        self, *args: str, log: str, env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
         out = (self.data_dir / log).open("ab")
         process = subprocess.Popen(
-            [*POLDER, "--data", str(self.data_dir), *args], env=self.env(), stdout=out,
-            stderr=subprocess.STDOUT,
+            [*POLDER, "--data", str(self.data_dir), *args], env={**self.env(), **(env or {})},
+            stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
         self.processes.append(process)
         return process
@@ -183,16 +193,19 @@ async def start_receiver() -> AsyncIterator[Receiver]:
         await server.close()
 
 
-async def queue_deliveries(url: str, inboxes: list[str], signer: str = "instance") -> list[str]:
+async def queue_deliveries(
+    url: str, inboxes: list[str], signer: str = "instance", *, at: datetime | None = None,
+    name: str = "fault",
+) -> list[str]:  # fmt: skip
     """One activity per inbox, queued as `federation.outbox` queues them (rows in the
-    database, as another process would have left them); returns the activity ids."""
-    now = datetime.now(UTC)
+    database, as another process would have left them), due `at`; returns the activity ids."""
+    now = at or datetime.now(UTC)
     conn = await asyncpg.connect(url)
     ids = []
     try:
         async with conn.transaction():
             for number, inbox in enumerate(inboxes):
-                ap_id = f"http://polder.test/activities/fault-{number}"
+                ap_id = f"http://polder.test/activities/{name}-{number}"
                 payload = {"id": ap_id, "type": "Create", "actor": "http://polder.test/actor"}
                 activity = await conn.fetchval(
                     'INSERT INTO "activities" (ap_id, type, actor_ap_id, payload, local, '

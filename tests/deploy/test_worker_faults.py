@@ -15,15 +15,6 @@ from tests.federation.conftest import wait_for
 DEADLINE = 60.0
 
 
-def _prepare(polder: Polder) -> None:
-    polder.run("migrate")
-    # The instance row, whose actor signs the deliveries.
-    polder.run(
-        "user", "create", "--username", "beheer", "--name", "Beheer", "--email",
-        "beheer@example.nl", stdin="a long enough password\n",
-    )  # fmt: skip
-
-
 async def _states(polder: Polder) -> dict[str, int]:
     rows = await fetch(
         polder.database_url, 'SELECT state, count(*) AS n FROM "deliveries" GROUP BY state'
@@ -53,7 +44,7 @@ def _socket_ports(pid: int) -> set[int]:
 async def test_two_workers_deliver_every_job_exactly_once(
     polder: Polder, receiver: Receiver
 ) -> None:
-    _prepare(polder)
+    polder.prepare()
     receiver.delay = 0.01
     inboxes = [f"{receiver.base}/inbox/{n}" for n in range(150)]
     ids = await queue_deliveries(polder.database_url, inboxes)
@@ -80,7 +71,7 @@ async def test_two_workers_deliver_every_job_exactly_once(
 
 
 async def test_a_worker_killed_mid_batch_loses_nothing(polder: Polder, receiver: Receiver) -> None:
-    _prepare(polder)
+    polder.prepare()
     receiver.answer_only = 15  # the rest wait unanswered: a batch in flight at the kill
     inboxes = [f"{receiver.base}/inbox/{n}" for n in range(60)]
     ids = await queue_deliveries(polder.database_url, inboxes)

@@ -54,6 +54,7 @@ def test_dev_mode_uses_http(tmp_path: Path) -> None:
         ({"POLDER_LOG_FORMAT": "xml"}, "POLDER_LOG_FORMAT must be one of plain, json"),
         ({"POLDER_WORKER_NICE": "-1"}, "POLDER_WORKER_NICE must be from 0 to 19"),
         ({"POLDER_WORKER_NICE": "20"}, "POLDER_WORKER_NICE must be from 0 to 19"),
+        ({"POLDER_DEV_CLOCK": "/tmp/clock"}, "POLDER_DEV_CLOCK is for development"),
     ],
 )
 def test_bad_values_are_refused_clearly(tmp_path: Path, env: dict[str, str], message: str) -> None:
