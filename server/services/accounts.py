@@ -155,14 +155,23 @@ async def send_confirmation(settings: Settings, user: User) -> bool:
     return await mail.send_mail(settings, user.email, subject, body)
 
 
-async def confirm_email(settings: Settings, token: str) -> User:
+async def read_confirmation(settings: Settings, token: str) -> User:
+    """The person a confirmation link is for, changing nothing: opening the link (GET) only
+    shows a button, so that a mail scanner following it does not confirm for them."""
     try:
         data = _serializer(settings, "confirm-email").loads(token, max_age=CONFIRM_MAX_AGE)
     except (BadSignature, SignatureExpired):
         raise NotFound(BAD_LINK) from None
+    if not isinstance(data, dict):
+        raise NotFound(BAD_LINK)
     user = await User.get_or_none(id=data.get("u"), email=data.get("e"))
     if user is None:
         raise NotFound(BAD_LINK)
+    return user
+
+
+async def confirm_email(settings: Settings, token: str) -> User:
+    user = await read_confirmation(settings, token)
     if user.email_confirmed_at is None:
         user.email_confirmed_at = now()
         await user.save(update_fields=["email_confirmed_at"])

@@ -106,9 +106,10 @@ async def _tell_old_address(settings: Settings, user: User, old: str, new: str) 
     await mail.send_mail(settings, old, gettext("Your e-mail address is being changed", lang), body)
 
 
-async def confirm_change(settings: Settings, token: str) -> User:
-    """Sets the new address of a link; NotFound when forged, expired, already used, or when
-    the address was taken by another account meanwhile."""
+async def read_change(settings: Settings, token: str) -> tuple[User, str]:
+    """The person and the new address of a link, changing nothing (opening it only shows a
+    button); NotFound when forged, expired, already used, or when the address was taken by
+    another account meanwhile."""
     try:
         data = _serializer(settings).loads(token, max_age=CHANGE_MAX_AGE)
         user_id, new, old = int(data["u"]), str(data["e"]), data["o"]
@@ -119,6 +120,13 @@ async def confirm_change(settings: Settings, token: str) -> User:
         raise NotFound(BAD_LINK)
     if await User.filter(email=new).exclude(id=user.id).exists():
         raise NotFound(N_("Another account uses this e-mail address now."))
+    return user, new
+
+
+async def confirm_change(settings: Settings, token: str) -> User:
+    """Sets the new address of a link; NotFound as `read_change`."""
+    user, new = await read_change(settings, token)
+    old = user.email
     try:
         # Only while the address is still the old one: the link works once, also twice at once.
         changed = await User.filter(id=user.id, email=old).update(

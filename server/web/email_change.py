@@ -40,8 +40,16 @@ async def request_change(request: Request) -> Response:
 
 
 async def confirm_change(request: Request) -> Response:
+    """GET shows the new address and a button, POST changes it (as `accounts.confirm`: a
+    link opened by a mail scanner must change nothing)."""
+    token: str = request.path_params["token"]
     try:
-        await email_change.confirm_change(settings_of(request), request.path_params["token"])
+        if request.method == "GET":
+            _, new = await email_change.read_change(settings_of(request), token)
+            context = {"token": token, "new_email": new}
+            return render(request, "accounts/email_change_confirm.html", context)
+        await request.body()
+        await email_change.confirm_change(settings_of(request), token)
     except NotFound as exc:
         context = {"message": forms.error_message(exc)}
         return render(request, "accounts/email_change_failed.html", context, status_code=404)
@@ -51,5 +59,10 @@ async def confirm_change(request: Request) -> Response:
 
 routes: list[BaseRoute] = [
     Route("/settings/email", request_change, methods=["POST"], name="email_change"),
-    Route("/settings/email/{token}", confirm_change, name="email_change_confirm"),
+    Route(
+        "/settings/email/{token}",
+        confirm_change,
+        methods=["GET", "POST"],
+        name="email_change_confirm",
+    ),
 ]

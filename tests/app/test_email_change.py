@@ -52,13 +52,18 @@ async def test_the_change_happens_when_the_link_is_opened(
     [confirmation] = _mail_to(settings, "anna.nieuw@example.nl")
     match = LINK_RE.search(confirmation)
     assert match
+    # Opening the link (as a mail scanner would) shows the new address and a button only.
     opened = await client.get(match.group(1))
-    assert opened.status_code == 303
+    assert opened.status_code == 200
+    assert f'action="{match.group(1)}"' in opened.text and "anna.nieuw@example.nl" in opened.text
+    assert (await User.get(id=anna.id)).email == "anna@example.nl"
+    saved = await client.post(match.group(1))
+    assert saved.status_code == 303
     changed = await User.get(id=anna.id)
     assert changed.email == "anna.nieuw@example.nl" and changed.email_confirmed_at is not None
     # The link works once: the address it replaces is gone.
-    again = await client.get(match.group(1))
-    assert again.status_code == 404
+    assert (await client.get(match.group(1))).status_code == 404
+    assert (await client.post(match.group(1))).status_code == 404
     # Logging in with the new address works.
     await client.post("/logout", data={"csrf_token": await csrf_token(client, "/settings")})
     await login(client, "anna.nieuw@example.nl")
@@ -105,6 +110,7 @@ async def test_a_forged_or_expired_link_changes_nothing(
         {"u": anna.id, "e": "dief@example.nl", "o": "anna@example.nl"}
     )
     assert (await client.get(f"/settings/email/{forged}")).status_code == 404
+    assert (await client.post(f"/settings/email/{forged}")).status_code == 404
     await email_change.request_change(settings, anna, PASSWORD, "anna.nieuw@example.nl")
     [confirmation] = _mail_to(settings, "anna.nieuw@example.nl")
     match = LINK_RE.search(confirmation)

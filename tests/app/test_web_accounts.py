@@ -80,7 +80,12 @@ async def test_register_confirm_login_logout(
     assert len(mails) == 1
     assert mails[0]["To"] == "piet@example.nl"
     assert mails[0]["Subject"] == subject
-    confirm = await client.get(link_in(mails[0]))
+    # Opening the link (as a mail scanner would) only shows a button.
+    opened = await client.get(link_in(mails[0]))
+    assert opened.status_code == 200
+    assert f'action="{link_in(mails[0])}"' in opened.text and "piet@example.nl" in opened.text
+    assert (await User.get(username="piet")).email_confirmed_at is None
+    confirm = await client.post(link_in(mails[0]))
     assert confirm.status_code == 303
     assert confirmed_text in (await client.get("/settings")).text
     assert (await User.get(username="piet")).email_confirmed_at is not None
@@ -346,6 +351,9 @@ async def test_bad_confirmation_link(client: httpx.AsyncClient, settings: Settin
     logged_in = await client.get("/confirm/not-a-token")
     assert logged_in.status_code == 404
     assert 'action="/confirm/resend"' in logged_in.text
+    posted = await client.post("/confirm/not-a-token")
+    assert posted.status_code == 404 and "niet geldig of verlopen" in posted.text
+    assert (await User.get(username="anna")).email_confirmed_at is None
 
 
 async def test_resend_confirmation_is_rate_limited(
@@ -363,7 +371,7 @@ async def test_resend_confirmation_is_rate_limited(
     assert len(sent_mails(settings)) == 4
     assert (await client.post("/confirm/resend", data={})).status_code == 403
 
-    confirm = await client.get(link_in(sent_mails(settings)[-1]))
+    confirm = await client.post(link_in(sent_mails(settings)[-1]))
     assert confirm.status_code == 303
     assert (await User.get(username="anna")).email_confirmed_at is not None
 

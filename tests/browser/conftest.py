@@ -58,17 +58,21 @@ class LiveServer:
     data_dir: Path
 
     def mails(self) -> list[str]:
-        folder = self.data_dir / "mail"
-        files = sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
-        bodies = []
-        for f in files:
-            # The plain text part: notification mails carry an HTML part too.
-            message = email.message_from_bytes(f.read_bytes(), policy=email.policy.default)
-            assert isinstance(message, email.message.EmailMessage)
-            part = message.get_body(preferencelist=("plain",))
-            assert part is not None
-            bodies.append(str(part.get_content()))
-        return bodies
+        return read_mails(self.data_dir)
+
+
+def read_mails(data_dir: Path) -> list[str]:
+    """The plain text of every mail a development instance wrote to its data folder, oldest
+    first (notification mails carry an HTML part too)."""
+    files = sorted((data_dir / "mail").glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
+    bodies = []
+    for f in files:
+        message = email.message_from_bytes(f.read_bytes(), policy=email.policy.default)
+        assert isinstance(message, email.message.EmailMessage)
+        part = message.get_body(preferencelist=("plain",))
+        assert part is not None
+        bodies.append(str(part.get_content()))
+    return bodies
 
 
 @pytest.fixture

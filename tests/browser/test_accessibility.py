@@ -17,7 +17,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, read_mails
 from tests.servers import clean_env, free_port, start_serve, stop, wait_until_answering
 
 PASSWORD = "een lang wachtwoord"
@@ -100,6 +100,40 @@ class Site:
             )  # fmt: skip
             assert shared.status_code == 303, shared.text
             self.files_post = shared.headers["location"]
+
+    def mailed_links(self) -> dict[str, str]:
+        """A confirmation link (a new person signs up) and an e-mail change link (anna asks
+        for one), as the mails carry them."""
+        csrf = re.compile(r'name="csrf_token" value="([^"]+)"')
+        with httpx.Client(base_url=self.base, timeout=10) as web:
+            token = csrf.search(web.get("/register").text)
+            assert token
+            person = {
+                "csrf_token": token[1], "name": "Piet de Boer", "organisation": "De Hoeve",
+                "role": "farmer", "email": "piet@example.nl", "username": "piet",
+                "password": PASSWORD, "agree_rules": "on",
+            }  # fmt: skip
+            assert web.post("/register", data=person).status_code == 303
+        links = {"confirmation link": self._last_link("/confirm/")}
+        with httpx.Client(base_url=self.base, timeout=10) as web:
+            token = csrf.search(web.get("/login").text)
+            assert token
+            login = {"csrf_token": token[1], "login": "anna", "password": PASSWORD, "next": "/"}
+            assert web.post("/login", data=login).status_code == 303
+            token = csrf.search(web.get("/settings").text)
+            assert token
+            change = {"csrf_token": token[1], "new_email": "anna.nieuw@example.nl",
+                      "email_password": PASSWORD}  # fmt: skip
+            assert web.post("/settings/email", data=change).status_code == 303
+        links["e-mail change link"] = self._last_link("/settings/email/")
+        return links
+
+    def _last_link(self, prefix: str) -> str:
+        found = re.findall(
+            re.escape(self.base + prefix) + r"\S+", "\n".join(read_mails(self.data_dir))
+        )
+        assert found, read_mails(self.data_dir)
+        return str(found[-1]).removeprefix(self.base)
 
 
 @pytest.fixture(scope="module")
@@ -282,6 +316,22 @@ async def test_prepared_download_and_email_change_errors_pass_axe(browser: Any, 
         field = page.locator(f"#f-{name}")
         assert await field.get_attribute("aria-invalid") == "true", name
         assert await page.locator(f'.error-summary a[href="#f-{name}"]').count() == 1, name
+
+
+async def test_links_from_mails_pass_axe_and_act_only_on_the_button(
+    browser: Any, site: Site
+) -> None:
+    page = await _page(browser, site, "nl")
+    links = site.mailed_links()
+    assert await _check(page, site, links) == {}
+    # Opening them (also twice, as a mail scanner does) changed nothing: the button is still
+    # there, and pressing it gives the confirmation.
+    for path in links.values():
+        await page.goto(site.base + path)
+        await page.locator(f'main form[action="{path}"] button[type=submit]').click()
+        await page.wait_for_url(lambda url: "/confirm/" not in url and "/email/" not in url)
+        assert await page.locator('[role="status"]').count() >= 1, path
+        assert await _violations(page) == []
 
 
 async def test_keyboard_skip_link_visible_focus_and_order(browser: Any, site: Site) -> None:
