@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -23,7 +26,7 @@ from aiobotocore.session import get_session
 from botocore.exceptions import BotoCoreError, ClientError
 
 from server.config import Settings
-from server.files.storage import BlobMissing, StorageFull, StoreUnavailable
+from server.files.storage import CHUNK, BlobMissing, StorageFull, StoreUnavailable
 
 _MISSING = frozenset({"404", "NoSuchKey", "NotFound"})
 _FULL = frozenset({"QuotaExceeded", "XMinioStorageFull", "EntityTooLarge", "InsufficientStorage"})
@@ -92,6 +95,29 @@ class S3Store:
             ContentType="application/octet-stream",
         )
         return sha256
+
+    async def put_file(self, sha256: str, source: Path) -> str:
+        name = self.object_name(sha256)
+        if await self._exists(name):
+            return sha256
+        with source.open("rb") as body:
+            await self._call(
+                "put_object",
+                Key=name,
+                Body=body,
+                ContentLength=os.fstat(body.fileno()).st_size,
+                ContentType="application/octet-stream",
+            )
+        return sha256
+
+    async def chunks(self, key: str) -> AsyncIterator[bytes]:
+        answer = await self._call("get_object", Key=self.object_name(key))
+        try:
+            async with answer["Body"] as body:
+                while piece := await body.read(CHUNK):
+                    yield bytes(piece)
+        except (BotoCoreError, OSError, aiohttp.ClientError) as exc:
+            raise StoreUnavailable(f"reading {key} from {self.config.where} failed: {exc}") from exc
 
     async def get(self, key: str) -> bytes:
         answer = await self._call("get_object", Key=self.object_name(key))

@@ -2,7 +2,7 @@
 
 A person asks (`request_export`); that queues a `DataExport` job row, run by the worker like the
 delivery and mail queues (`federation.queue`). The worker builds the same zip as the immediate
-download (`data_export.archive`), keeps it in the file store under its SHA-256 (so the web
+download (`export_files.build`), keeps it in the file store under its SHA-256 (so the web
 process and the worker need not share a disk when the store is S3), and mails the person a
 link when their address is confirmed. The zip can be downloaded by its owner only, for
 `KEPT_FOR`; after that the worker removes the bytes and the row (`remove_expired`).
@@ -13,16 +13,17 @@ second, and one click that gives the file is simpler for people than a wait and 
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, cast
 
 from federation.queue import Backoff, Doorbell, JobMachine, Outcome
 from server.config import Settings
 from server.db import transaction
+from server.files.storage import open_chunks
 from server.i18n import gettext
 from server.models import Attachment, DataExport, JobState, Post, Reply, StoredBlob, User
-from server.services import attachments, data_export, notifications, ratelimit
+from server.services import attachments, export_files, notifications, ratelimit
 from server.services.clock import now
 from server.services.errors import N_, NotFound, RateLimited
 
@@ -72,18 +73,22 @@ async def request_export(user: User) -> DataExport:
     return job
 
 
-async def ready_archive(settings: Settings, user: User, export_id: int) -> bytes:
-    """The zip of a ready export, for its owner only: NotFound for anyone else, as for an
-    export that does not exist, so that nobody learns whose exports there are."""
+async def ready_archive(
+    settings: Settings, user: User, export_id: int
+) -> tuple[int, AsyncIterator[bytes]]:
+    """The size and the bytes (in chunks) of a ready export, for its owner only: NotFound for
+    anyone else, as for an export that does not exist, so that nobody learns whose exports
+    there are."""
     job = await DataExport.get_or_none(id=export_id, user_id=user.id, state=JobState.DONE)
     if job is None or job.storage_key is None or job.expires_at is None:
         raise NotFound(NOT_FOUND)
     if job.expires_at <= now():
         raise NotFound(NOT_FOUND)
     try:
-        return await attachments.store_for(settings).get(job.storage_key)
+        pieces = await open_chunks(attachments.store_for(settings), job.storage_key)
     except FileNotFoundError:
         raise NotFound(NOT_FOUND) from None
+    return job.size or 0, pieces
 
 
 class ExportMachine(JobMachine[DataExport]):
@@ -98,13 +103,17 @@ class ExportMachine(JobMachine[DataExport]):
         user = await User.get(id=job.user_id)
         if user.deleted_at is not None:
             return Outcome(JobState.DEAD, "the account was deleted")
-        data = await data_export.archive(self.settings, user)
-        key = await attachments.store_for(self.settings).put(hashlib.sha256(data).hexdigest(), data)
+        zip_path, size = await export_files.build(self.settings, user)
+        try:
+            sha256 = await export_files.sha256_of(zip_path)
+            key = await attachments.store_for(self.settings).put_file(sha256, zip_path)
+        finally:
+            await export_files.discard(zip_path)
         older = await _older_ready(job)
         # The row and the mail commit together: a mail never names a download that is not there.
         async with transaction():
             kept = await DataExport.filter(id=job.id, attempts=job.attempts).update(
-                storage_key=key, size=len(data), expires_at=now + KEPT_FOR
+                storage_key=key, size=size, expires_at=now + KEPT_FOR
             )
             if kept:
                 await DataExport.filter(id__in=[row.id for row in older]).delete()
@@ -163,6 +172,7 @@ async def remove_expired(settings: Settings, moment: datetime | None = None) -> 
     expired = await DataExport.filter(expires_at__lte=moment or now())
     await DataExport.filter(id__in=[row.id for row in expired]).delete()
     await _forget(settings, [row.storage_key for row in expired])
+    await export_files.remove_stale(settings)
     return len(expired)
 
 

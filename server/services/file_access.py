@@ -58,15 +58,13 @@ async def _readable(attachment: Attachment, viewer: User | None) -> Access | Non
     return "private" if await items.may_see_hidden(viewer, group, post.author_id) else None
 
 
-async def files_of(settings: Settings, user: User) -> list[tuple[Attachment, bytes]]:
-    """Everything a person shared here, with its bytes (for "download my data")."""
+async def files_of(user: User) -> list[tuple[Attachment, str]]:
+    """Everything a person shared here, with the storage key of its bytes (for "download my
+    data", which copies them into the zip in chunks)."""
     rows = await Attachment.filter(uploader=user, blob_id__isnull=False).order_by("id")
-    store = store_for(settings)
-    found = []
-    for row in rows:
-        blob = await StoredBlob.get(id=row.blob_id)
-        try:
-            found.append((row, await store.get(blob.storage_key)))
-        except FileNotFoundError:
-            log.error("file %s: no bytes under %s in the store", row.id, blob.storage_key)
-    return found
+    keys = dict(
+        await StoredBlob.filter(id__in=[row.blob_id for row in rows]).values_list(
+            "id", "storage_key"
+        )
+    )
+    return [(row, str(keys[row.blob_id])) for row in rows if row.blob_id in keys]

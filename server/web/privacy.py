@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from starlette.background import BackgroundTask
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
 from server import i18n
 from server.models import User
-from server.services import account_deletion, data_export, data_exports
+from server.services import account_deletion, data_exports, export_files
 from server.services.errors import Invalid, RateLimited
 from server.web import forms
 from server.web.state import settings_of, user_of
@@ -44,10 +45,9 @@ async def data_page(request: Request) -> Response:
     return await _data_page(request, user)
 
 
-def _zip(user: User, archive: bytes) -> Response:
+def _zip_headers(user: User) -> dict[str, str]:
     name = f"polder-{user.username}.zip"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
-    return Response(archive, media_type="application/zip", headers=headers)
+    return {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
 
 
 async def export(request: Request) -> Response:
@@ -57,7 +57,14 @@ async def export(request: Request) -> Response:
     if not await data_exports.is_small(settings_of(request), user):
         # Too big to build while the request waits: the page offers to prepare it.
         return forms.redirect("/settings/data")
-    return _zip(user, await data_export.archive(settings_of(request), user))
+    path, _ = await export_files.build(settings_of(request), user)
+    # Sent from disk and removed once sent (or when the download breaks off).
+    return FileResponse(
+        path,
+        media_type="application/zip",
+        headers=_zip_headers(user),
+        background=BackgroundTask(export_files.discard, path),
+    )
 
 
 async def prepare_export(request: Request) -> Response:
@@ -78,10 +85,11 @@ async def prepared_export(request: Request) -> Response:
     if user is None:
         return forms.redirect("/login?next=/settings/data")
     # Someone else's export is NotFound (a 404), exactly as one that never existed.
-    archive = await data_exports.ready_archive(
+    size, pieces = await data_exports.ready_archive(
         settings_of(request), user, request.path_params["export_id"]
     )
-    return _zip(user, archive)
+    headers = {**_zip_headers(user), "Content-Length": str(size)}
+    return StreamingResponse(pieces, media_type="application/zip", headers=headers)
 
 
 async def delete(request: Request) -> Response:

@@ -19,7 +19,7 @@ from federation.queue import claim, run_due
 from federation.worker import BackgroundWorker, Limits
 from server.config import Settings
 from server.models import DataExport, JobState, OutgoingMail, User
-from server.services import account_deletion, attachments, data_exports, groups, posts
+from server.services import account_deletion, attachments, data_export, data_exports, groups, posts
 from server.services.clock import now
 from tests.conftest import PASSWORD, client_for, csrf_token, login, make_group, make_user
 
@@ -87,7 +87,7 @@ async def test_asking_queues_a_job_and_the_worker_builds_the_same_zip(
     assert json.loads(files.read("account.json"))["email"] == "anna@example.nl"
     [page_doc] = json.loads(files.read("posts.json"))
     assert page_doc["name"] == "Meetavond"
-    assert set(files.namelist()) == {"README.txt", *data_exports.data_export.SECTIONS}
+    assert set(files.namelist()) == {"README.txt", *data_export.SECTIONS}
     stored = await DataExport.get(id=job.id)
     assert stored.expires_at is not None
     assert timedelta(days=6) < stored.expires_at - now() <= data_exports.KEPT_FOR

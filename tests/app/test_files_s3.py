@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import itertools
+import os
 import socket
 import sqlite3
 import subprocess
@@ -20,7 +21,7 @@ import pytest
 
 from server.app import create_app
 from server.config import Settings
-from server.files import s3
+from server.files import s3, storage
 from server.files.s3 import S3Config, S3Store
 from server.files.storage import BlobMissing, StoreUnavailable
 from server.models import Attachment, Post, StoredBlob, User
@@ -96,10 +97,25 @@ async def test_the_same_bytes_are_uploaded_once(
     assert len(versions) == 1
 
 
+async def test_a_file_on_disk_goes_up_and_comes_back_in_chunks(
+    store: S3Store, tmp_path: Path
+) -> None:
+    data = os.urandom(storage.CHUNK * 2 + 1000)
+    source = tmp_path / "export.zip"
+    source.write_bytes(data)
+    key = await store.put_file(_sha(data), source)
+    assert key == _sha(data) and await store.get(key) == data
+    pieces = [piece async for piece in store.chunks(key)]
+    assert b"".join(pieces) == data
+    assert len(pieces) >= 3 and max(len(piece) for piece in pieces) <= storage.CHUNK
+
+
 async def test_a_missing_object_is_a_file_not_found(store: S3Store) -> None:
     with pytest.raises(BlobMissing) as missing:
         await store.get(_sha(b"never stored"))
     assert isinstance(missing.value, FileNotFoundError)
+    with pytest.raises(BlobMissing):
+        await storage.open_chunks(store, _sha(b"never stored"))
 
 
 async def test_keys_are_checked_before_they_name_an_object(store: S3Store) -> None:
