@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
-ACCESS_FIELDS = ("request_id", "method", "path", "status", "duration_ms", "client")
+ACCESS_FIELDS = ("request_id", "method", "path", "status", "duration_ms")
 # `polder serve --workers N` hands its --log-level to the web processes through this variable.
 LOG_LEVEL_ENV = "POLDER_LOG_LEVEL"
 PLAIN_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -36,6 +36,9 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+QUIET_LOGGERS = ("aiosqlite", "asyncpg", "tortoise")
+
+
 def configure_logging(log_format: str = "plain", level: str = "info") -> None:
     """Route every logger (uvicorn's too) through one handler on stderr in the chosen format."""
     handler = logging.StreamHandler(sys.stderr)
@@ -53,3 +56,7 @@ def configure_logging(log_format: str = "plain", level: str = "info") -> None:
         logger.propagate = True
     # Our access line replaces uvicorn's (it has the request id and the duration).
     logging.getLogger("uvicorn.access").disabled = True
+    # At debug level the database drivers log every query with its values: e-mail and client
+    # addresses, password hashes. Those stay out of logs at any level.
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.INFO, root.level))

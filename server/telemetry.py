@@ -68,12 +68,13 @@ class TelemetryMiddleware:
 
     def _record(self, scope: Scope, request_id: str, status: int, seconds: float) -> None:
         metrics.count_request(scope["method"], route_template(scope), status, seconds)
-        client = scope.get("client")
+        # No client address: it is personal data, and Polder keeps it only as long as rate
+        # limiting needs (a day at most), which logs kept for months would break. The request
+        # id ties a line to a proxy's log when an operator must trace one.
         log.info(
             "%s %s %s %.1fms", scope["method"], scope["path"], status, seconds * 1000,
             extra={
                 "request_id": request_id, "method": scope["method"], "path": scope["path"],
                 "status": status, "duration_ms": round(seconds * 1000, 1),
-                "client": client[0] if client else None,
             },
         )  # fmt: skip

@@ -31,7 +31,8 @@ async def request_change(request: Request) -> Response:
         return await settings_response(request, user, status=422, values=values, errors=errors)
     if sent:
         message = gettext(
-            "We sent a link to your new address. Your address changes when you open it."
+            "We sent a link to your new address. "
+            "Open it and click the button to change your address."
         )
     else:
         message = gettext("We could not send the e-mail just now. Try again later.")

@@ -134,3 +134,15 @@ def test_nginx_example_keeps_metrics_private_and_passes_the_host() -> None:
     assert "client_max_body_size" in text and "ssl_certificate " in text
     caddy = (DEPLOY / "Caddyfile").read_text()
     assert "@metrics path /metrics" in caddy and "respond @metrics 404" in caddy
+
+
+def test_the_proxy_examples_keep_no_client_addresses() -> None:
+    """What the default privacy statement says: addresses only in the rate-limit table."""
+    text = (DEPLOY / "nginx.conf").read_text()
+    formats = dict(re.findall(r"log_format (\w+) '([^;]*)';", text))
+    used = re.findall(r"^\s*access_log \S+ (\w+);", text, re.MULTILINE)
+    assert used and all(name in formats for name in used), (formats, used)
+    assert not any("$remote_addr" in formats[name] for name in used)
+    assert "$request_id" in formats[used[0]]  # lines can be tied to Polder's own
+    caddy = [line.split("#")[0].strip() for line in (DEPLOY / "Caddyfile").read_text().splitlines()]
+    assert "log" not in [line.split(" ")[0] for line in caddy]

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from server.logs import JsonFormatter, configure_logging
+from server.logs import QUIET_LOGGERS, JsonFormatter, configure_logging
 
 
 def _record(**extra: object) -> logging.LogRecord:
@@ -55,4 +55,23 @@ def test_configure_logging_json_goes_to_stderr(capsys: pytest.CaptureFixture[str
     finally:
         root.handlers[:] = saved[0]
         root.setLevel(saved[1])
+        logging.getLogger("uvicorn.access").disabled = False
+
+
+def test_debug_level_leaves_out_the_queries_and_their_values() -> None:
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    quiet = [logging.getLogger(name) for name in QUIET_LOGGERS]
+    levels = [logger.level for logger in quiet]
+    try:
+        configure_logging("plain", "debug")
+        assert logging.getLogger("polder.federation").isEnabledFor(logging.DEBUG)
+        for name in ("aiosqlite", "asyncpg", "tortoise.db_client"):
+            assert not logging.getLogger(name).isEnabledFor(logging.DEBUG), name
+            assert logging.getLogger(name).isEnabledFor(logging.WARNING), name
+    finally:
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+        for logger, level in zip(quiet, levels, strict=True):
+            logger.setLevel(level)
         logging.getLogger("uvicorn.access").disabled = False
