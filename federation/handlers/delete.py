@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 async def delete(context: Context, activity: vocab.Activity) -> None:
     target = activity.object_id
     if target == activity.actor:
-        await _delete_actor(context, activity.actor)
+        await _delete_actor(context, activity)
         return
     item = await _social.content(context, target)
     if item is None and await _events.deleted(context, activity):
@@ -105,7 +105,8 @@ async def _reports_upheld(item: _social.Content) -> None:
     )
 
 
-async def _delete_actor(context: Context, ap_id: str) -> None:
+async def _delete_actor(context: Context, activity: vocab.Activity) -> None:
+    ap_id = activity.actor
     if context.urls.is_local(ap_id):
         raise Rejected(f"{ap_id} is on this server")
     # Never fetched: the actor's server answers 410 for a deleted account.
@@ -114,6 +115,11 @@ async def _delete_actor(context: Context, ap_id: str) -> None:
         log.info("Delete of %s: not known here; nothing to do", ap_id)
         return
     moment = now()
+    # Her groups here pass the Delete on to their followers (FEP-1b12), as they pass on all
+    # their members do: her instance cannot know every server that holds her posts.
+    groups = await Group.filter(
+        domain="", memberships__user_id=person.id, memberships__accepted=True
+    ).distinct()
     async with db.transaction() as conn:
         await Membership.filter(user=person).using_db(conn).delete()
         await PersonFollow.filter(Q(follower=person) | Q(followee=person)).using_db(conn).delete()
@@ -127,17 +133,29 @@ async def _delete_actor(context: Context, ap_id: str) -> None:
             .using_db(conn)
             .update(body="", body_html="", deleted_at=moment)
         )
+        # What must stay (the row that tombstones and log entries point to) keeps no
+        # personal data, as for an account deleted here.
         await (
             User.filter(id=person.id)
             .using_db(conn)
-            .update(inbox_url=None, shared_inbox_url=None, bio="")
+            .update(
+                inbox_url=None,
+                shared_inbox_url=None,
+                bio="",
+                name="",
+                organisation="",
+                deleted_at=moment,
+            )
         )
+        for group in groups:
+            await _announce(context, activity, group, source=f"{activity.id} {group.id}")
 
 
-async def _announce(context: Context, activity: vocab.Activity, group: Group) -> None:
+async def _announce(
+    context: Context, activity: vocab.Activity, group: Group, *, source: str = ""
+) -> None:
     inner = _social.received(context, activity)
-    announce = documents.announce_activity(
-        context.urls, group, inner, activity_id=_social.derived_id(context, "announce", activity.id)
-    )
+    announce_id = _social.derived_id(context, "announce", source or activity.id)
+    announce = documents.announce_activity(context.urls, group, inner, activity_id=announce_id)
     inboxes = await outbox.group_follower_inboxes(group)
     await outbox.enqueue(context.settings, announce, signer=f"group:{group.id}", inboxes=inboxes)

@@ -96,12 +96,15 @@ async def _replies(settings: Settings, user: User) -> list[dict[str, Any]]:
 
 
 async def _memberships(settings: Settings, user: User) -> list[dict[str, Any]]:
+    urls = Urls(settings.base_url)
     rows = await Membership.filter(user_id=user.id).select_related("group").order_by("id")
-    return [_membership(row) for row in rows]
+    return [_membership(urls, row) for row in rows]
 
 
-def _membership(row: Membership) -> dict[str, Any]:
+def _membership(urls: Urls, row: Membership) -> dict[str, Any]:
+    # The id tells where the group lives: here, or on another instance.
     return {
+        "id": documents.group_id(urls, row.group),
         "group": row.group.slug, "title": row.group.title, "role": row.role.value,
         "accepted": row.accepted, "joined_at": _when(row.joined_at),
     }  # fmt: skip

@@ -295,20 +295,29 @@ async def test_delete_of_unknown_object_or_actor_does_nothing(settings: Settings
 async def test_deleted_account_leaves_groups_and_tombstones_its_writing(
     settings: Settings, anna: User, group: Group
 ) -> None:
-    jan = await remote_user()
+    jan, piet = await remote_user(), await remote_user("piet", "mastodon.example")
     await Membership.create(group=group, user=jan, accepted=True)
+    await Membership.create(group=group, user=piet, accepted=True)
     await PersonFollow.create(follower=jan, followee=anna, accepted=True)
     post = await remote_post(group, jan)
     reply = await Reply.create(
         post=post, author=jan, body="Ja", body_html="<p>Ja</p>",
         created_at=datetime.now(UTC), ap_id=f"{REMOTE}/comment/1",
     )  # fmt: skip
-    await apply_twice(settings, activity("Delete", jan, jan.ap_id))
+    delete = activity("Delete", jan, jan.ap_id)
+    await apply_twice(settings, delete)
     assert not await Membership.exists(user=jan)
     assert not await PersonFollow.exists(follower=jan)
     assert (await Post.get(id=post.id)).deleted_at is not None
     assert (await Reply.get(id=reply.id)).deleted_at is not None
-    assert await User.exists(id=jan.id)  # kept: the tombstones still point at their author
+    # Kept, as the tombstones still point at their author, but without personal data.
+    gone = await User.get(id=jan.id)
+    assert (gone.name, gone.organisation, gone.bio) == ("", "", "") and gone.deleted_at
+    # The group passes it on to its other members' servers, once.
+    [announce] = await Activity.filter(type="Announce")
+    assert announce.payload["object"]["id"] == delete["id"]
+    inboxes = await Delivery.filter(activity=announce).values_list("inbox_url", flat=True)
+    assert inboxes == ["https://mastodon.example/inbox"]
 
 
 # Flag --------------------------------------------------------------------------------------
