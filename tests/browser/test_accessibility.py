@@ -1,11 +1,13 @@
 """WCAG 2.1 AA in a real browser: axe-core (from PyPI's axe-playwright-python) on every main
 page and form, in Dutch and English; the keyboard (skip link, visible focus, no positive
-tabindex); 320 px wide without sideways scrolling; and no request to any other host."""
+tabindex); 320 px wide without sideways scrolling; and no request to any other host. The run
+also takes the screenshots of the main pages at phone and desktop width in docs/screenshots/."""
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -381,3 +383,49 @@ async def test_no_sideways_scrolling_at_320_px_and_200_percent_zoom(
         if scroll > width:
             wide[name] = scroll
     assert wide == {}
+
+
+# Where the screenshots go: docs/screenshots/ of this checkout, unless POLDER_SCREENSHOTS says.
+SCREENSHOTS = Path(
+    os.environ.get("POLDER_SCREENSHOTS", Path(__file__).parents[2] / "docs" / "screenshots")
+)
+WIDTHS = {"phone": 390, "desktop": 1280}
+
+
+def _shown_pages(site: Site) -> dict[str, tuple[str, str | None]]:
+    """File name → (address, who is logged in) of the pages the screenshots show."""
+    return {
+        "home": ("/", None), "group": ("/g/gelderse-vallei", None),
+        "thread": (f"/p/{site.post_id}", "anna"), "meeting": (f"/e/{site.event_id}", "anna"),
+        "library": ("/g/gelderse-vallei/library", None), "modlog": ("/modlog", None),
+        "compose": ("/g/gelderse-vallei/new", "anna"), "settings": ("/settings", "anna"),
+        "review-queue": ("/reports", "beheer"), "registration": ("/register", None),
+    }  # fmt: skip
+
+
+@pytest.fixture
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+@pytest.mark.parametrize("device", list(WIDTHS))
+async def test_screenshots_of_the_main_pages(
+    browser: Any, site: Site, device: str, screenshots: Path
+) -> None:
+    width = WIDTHS[device]
+    pages: dict[str | None, Any] = {}
+    for name, (path, who) in _shown_pages(site).items():
+        if who not in pages:
+            pages[who] = await _page(browser, site, "nl", width=width)
+            if who is not None:
+                await _log_in(pages[who], site, who)
+        page = pages[who]
+        response = await page.goto(site.base + path)
+        assert response is not None and response.status == 200, path
+        target = screenshots / f"{name}-{device}.png"
+        await page.screenshot(path=str(target), full_page=True)
+        with Image.open(target) as shot:
+            # As wide as the screen: nothing sticks out sideways.
+            assert shot.width == width, (name, shot.size)
+            assert shot.height >= 400, (name, shot.size)
