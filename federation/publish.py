@@ -22,13 +22,14 @@ This module imports no service that imports it.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from federation import documents, outbox, vocab
 from federation.outbox import transaction as transaction
 from federation.urls import Urls
 from server.config import Settings
-from server.models import Group, Membership, PersonFollow, Post, Reply, User
+from server.models import Activity, Group, Membership, PersonFollow, Post, Reply, User
 from server.services import attachments
 
 _configured: Settings | None = None
@@ -197,6 +198,34 @@ async def announce_received(
     urls = Urls(settings.base_url)
     announce = documents.announce_activity(urls, group, activity, activity_id=announce_id)
     await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=inboxes)
+
+
+def held_announce_id(urls: Urls, object_ap_id: str) -> str:
+    """The id of the Announce kept for a held item: it follows from the item alone, so that a
+    moderator's approval finds it."""
+    digest = hashlib.sha256(object_ap_id.encode()).hexdigest()[:32]
+    return f"{urls.base}/activities/held/{digest}"
+
+
+async def hold_announce(
+    settings: Settings, group: Group, activity: dict[str, Any], object_ap_id: str
+) -> None:
+    """The Announce of an item that waits for a moderator, stored and sent to nobody yet."""
+    urls = Urls(settings.base_url)
+    announce_id = held_announce_id(urls, object_ap_id)
+    announce = documents.announce_activity(urls, group, activity, activity_id=announce_id)
+    await outbox.enqueue(settings, announce, signer=f"group:{group.id}", inboxes=())
+
+
+async def release_held(settings: Settings, group: Group, object_ap_id: str) -> bool:
+    """A moderator approved a held item: its Announce goes to the group's followers now.
+    Once: a second release adds no delivery (the outbox queues an id per inbox once)."""
+    held = await Activity.get_or_none(ap_id=held_announce_id(Urls(settings.base_url), object_ap_id))
+    if held is None or group.domain:
+        return False
+    inboxes = await outbox.group_follower_inboxes(group)
+    await outbox.enqueue(settings, held.payload, signer=f"group:{group.id}", inboxes=inboxes)
+    return True
 
 
 # Following groups and people of other instances --------------------------------------------

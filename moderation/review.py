@@ -168,7 +168,7 @@ async def restore(moderator: User, kind: str, item_id: int, reason: str = "") ->
     item = await items.load(kind, item_id)
     await items.require_moderator(moderator, item.group)
     reason = items.check_text("reason", reason)
-    async with transaction():
+    async with publish.transaction():
         item = await items.load(kind, item_id)
         if item.gone:
             raise Conflict(N_("This was removed or deleted; it cannot be restored."))
@@ -181,6 +181,9 @@ async def restore(moderator: User, kind: str, item_id: int, reason: str = "") ->
         await open_flags.update(state=FlagState.DISMISSED, decided_at=moment)
         author = await User.get(id=item.author_id)
         settings = publish.configured()
+        if settings is not None and item.target.ap_id:
+            # Held when it came (its instance is limited): the group passes it on only now.
+            await publish.release_held(settings, item.group, item.target.ap_id)
         if settings is not None and item.hidden:
             await notifications.moderation_decided(
                 settings, author, item.post.title, False, item.path

@@ -64,19 +64,45 @@ async def receive(
             new = await _reply(activity, post, parent, author, content)
     except (Forbidden, Invalid) as exc:
         raise Rejected(f"{obj.id}: {exc}") from exc
-    held = False
-    if new is not None and not group.domain:
-        held = await instances.hold_if_limited(author, new)  # held items are not announced
-    # Announce even when nothing changed: a retry after the post was stored but its Announce was
-    # not queued must still queue it. The Announce id derives from the activity id, and
-    # enqueueing the same id again adds nothing, so a true repeat costs nothing.
-    # A row stored just now is hidden only if it was held: only older ones are looked up.
-    model: type[Post] | type[Reply] = Post if post is None else Reply
-    visible = not held if new is not None else not await _held_back(model, content.ap_id)
-    if not group.domain and not boosted and visible:
-        announce_id = _social.derived_id(context, "announce", activity.id)
-        payload = _social.received(context, activity)
-        await publish.announce_received(context.settings, group, payload, announce_id=announce_id)
+    if group.domain:
+        return
+    held = new is not None and await instances.hold_if_limited(author, new)
+    if not boosted:
+        model: type[Post] | type[Reply] = Post if post is None else Reply
+        await _pass_on(context, activity, group, model, content.ap_id, new, held=held)
+
+
+async def _pass_on(
+    context: Context,
+    activity: vocab.Activity,
+    group: Group,
+    model: type[Post] | type[Reply],
+    ap_id: str,
+    new: Post | Reply | None,
+    *,
+    held: bool,
+) -> None:
+    """The local group announces what a member sent it (FEP-1b12), unless it waits for a
+    moderator: then the Announce is kept for the approval (`review.restore`) to send.
+
+    Announced even when nothing changed: a retry after the post was stored but its Announce
+    was not queued must still queue it. The Announce id derives from the activity id, and
+    enqueueing the same id again adds nothing, so a true repeat costs nothing."""
+    payload = _social.received(context, activity)
+    if held:
+        await publish.hold_announce(context.settings, group, payload, ap_id)
+        return
+    if new is None and await _held_back(model, ap_id):
+        return
+    # The same Create again after a moderator approved it: its held Announce is the one sent.
+    if (
+        activity.type == "Create"
+        and new is None
+        and await publish.release_held(context.settings, group, ap_id)
+    ):
+        return
+    announce_id = _social.derived_id(context, "announce", activity.id)
+    await publish.announce_received(context.settings, group, payload, announce_id=announce_id)
 
 
 async def _held_back(model: type[Post] | type[Reply], ap_id: str) -> bool:

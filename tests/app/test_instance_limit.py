@@ -32,6 +32,17 @@ def _create(person: User, number: int, title: str) -> dict[str, Any]:
             "actor": person.ap_id, "object": page, "to": page["to"], "audience": GROUP}  # fmt: skip
 
 
+async def _sent_announces() -> dict[str, int]:
+    """Announced object → how many deliveries its Announces have."""
+    sent: dict[str, int] = {}
+    for announce in await Activity.filter(type="Announce").prefetch_related("deliveries"):
+        deliveries = len(announce.deliveries)
+        if deliveries:
+            inner = announce.payload["object"]["object"]["id"]
+            sent[inner] = sent.get(inner, 0) + deliveries
+    return sent
+
+
 async def test_posts_from_a_limited_instance_wait_hidden_for_a_moderator(
     settings: Settings,
 ) -> None:
@@ -53,15 +64,21 @@ async def test_posts_from_a_limited_instance_wait_hidden_for_a_moderator(
     held = await Post.get(title="Goedkope mest")
     usual = await Post.get(title="Peilbesluit")
     assert held.hidden_at is not None and usual.hidden_at is None
-    # Only the neighbour's post is announced to the group's followers (lemmy.example).
-    announces = await Activity.filter(type="Announce")
-    announced = [a.payload["object"]["object"]["id"] for a in announces]
-    assert announced == ["https://lemmy.example/post/2"]
+    # Only the neighbour's post goes to the group's followers (both instances' inboxes); the
+    # held one's Announce is kept for the moderator, sent to nobody.
+    assert await _sent_announces() == {"https://lemmy.example/post/2": 2}
     [waiting] = await review.queue(settings, admin, s.group.id)
     assert waiting.item.target.id == held.id and waiting.item.hidden
 
     await review.restore(admin, "post", held.id, "Mag blijven")
     assert (await Post.get(id=held.id)).hidden_at is None
+    # Approved: now the group passes it on, once.
+    sent = {"https://lemmy.example/post/2": 2, "https://spam.example/post/1": 2}
+    assert await _sent_announces() == sent
+    with pytest.raises(Conflict):
+        await review.restore(admin, "post", held.id, "Nog eens")
+    await apply(settings, _create(spammer, 1, "Goedkope mest"))  # the same Create again
+    assert await _sent_announces() == sent
     await instances.unlimit(settings, admin, "spam.example", "Opgelost")
     await apply(settings, _create(spammer, 3, "Nieuwe mest"))
     assert (await Post.get(title="Nieuwe mest")).hidden_at is None
