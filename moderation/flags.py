@@ -66,19 +66,21 @@ async def record(
     rule = None if remote and rule_id is None else await items.rule_of(item.group, rule_id)
     await _limit(user)
     try:
-        async with transaction():
+        # The report and what it sends (to the group's instance, or to the group's moderators
+        # elsewhere) commit together: a crash cannot keep one without the other.
+        async with publish.transaction():
             item = await items.load(kind, item_id)  # locked until the end of the transaction
             if item.gone:
                 raise NotFound(N_("This was removed or deleted already."))
             flag = await _store(user, item, _cited(rule), note)
             decision, hidden = (None, False) if remote else await evaluate(settings, item)
+            if remote:
+                await _send(settings, user, item, flag)
+            else:
+                await forwarding.forward(settings, item, flag)
     except IntegrityError:
         # A double click raced us: the other request stored this person's flag.
         raise Conflict(N_("You have already reported this.")) from None
-    if remote:
-        await _send(settings, user, item, flag)
-    else:
-        await forwarding.forward(settings, item, flag)
     return Recorded(flag, decision, hidden)
 
 
@@ -140,13 +142,13 @@ async def receive(
     rule = await items.rule_titled(item.group, reason)
     cited = _cited(rule, fallback=reason)
     note = plain(note)
-    async with transaction():
+    async with publish.transaction():
         item = await items.load(kind, item_id)
         if item.gone or await Flag.exists(item_key=item.key, flagger_id=person.id):
             return None
         flag = await _store(person, item, cited, note, ap_id)
         decision, hidden = await evaluate(settings, item)
-    await forwarding.forward(settings, item, flag)
+        await forwarding.forward(settings, item, flag)
     return Recorded(flag, decision, hidden)
 
 

@@ -36,8 +36,8 @@ DECISIONS = {"uphold": FlagState.UPHELD, "restore": FlagState.DISMISSED}
 
 
 async def forward(settings: Settings, item: Item, flag: Flag) -> int:
-    """Queues the report for the group's remote moderators; how many it went to. Called after
-    the flag's transaction: a crash in between loses a forward, never a report."""
+    """Queues the report for the group's remote moderators; how many it went to. Called inside
+    the flag's transaction, so that the report and its forwards commit together."""
     if item.group.domain:
         return 0
     moderators = await Membership.filter(

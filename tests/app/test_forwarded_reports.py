@@ -8,10 +8,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from federation import moderator_publish
 from federation.handlers import Rejected
 from moderation import flags
 from server.config import Settings
-from server.models import Activity, ForwardedReport, GroupRole, Membership, Post, User
+from server.models import Activity, Flag, ForwardedReport, GroupRole, Membership, Post, User
 from server.services.clock import now
 from tests.app.moderation_setup import scene
 from tests.app.test_handlers_social import activity, apply, remote_group, remote_user
@@ -33,6 +34,27 @@ async def test_a_report_is_forwarded_to_remote_moderators_without_the_reporter(
     assert payload["summary"] == s.rule.title and payload["content"] == "Geen bron."
     assert s.members[0].username not in str(payload)
     assert [d.inbox_url for d in await forwarded.deliveries] == [mia.inbox_url]
+
+
+async def test_a_report_and_its_forwards_commit_together(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = await scene(settings)
+    mia = await remote_user("mia", "polder.example")
+    await Membership.create(group_id=s.group.id, user=mia, role=GroupRole.MODERATOR)
+
+    async def broken(*args: object, **kwargs: object) -> str:
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(moderator_publish, "report_forwarded", broken)
+    with pytest.raises(OSError):
+        await flags.record(settings, s.members[0], "post", s.post.id, s.rule.id, "Geen bron.")
+    # Neither the report nor a forward stands: the person can simply report again.
+    assert not await Flag.exists(post_id=s.post.id)
+    monkeypatch.undo()
+    await flags.record(settings, s.members[0], "post", s.post.id, s.rule.id, "Geen bron.")
+    assert await Flag.filter(post_id=s.post.id).count() == 1
+    assert await Activity.filter(type="Flag").count() == 1
 
 
 async def _remote_post(author: User, group_host: str) -> tuple[Post, dict[str, object]]:
