@@ -170,6 +170,39 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 
 
 @pytest.fixture(scope="module")
+def elsewhere(site: Site, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A second instance whose group has a public log with an entry (a rule change), found
+    from the first instance; the address of that group's log page on the first."""
+    data = tmp_path_factory.mktemp("a11y-elsewhere")
+    other = Site(data, free_port())
+    other.person("gea", "--admin")
+    other.cli(
+        "group", "create", "--slug", "rivierenland", "--title", "Water Rivierenland",
+        "--area", "Rivierenland", "--topic", "water", "--owner", "gea",
+    )  # fmt: skip
+    log = (data / "server.log").open("w")
+    process = start_serve(data, other.port, other.env(), log)
+    try:
+        wait_until_answering(process, other.base + "/static/css/polder.css")
+        token = other.cli("token", "create", "--user", "gea")
+        with httpx.Client(
+            base_url=other.base + "/api/v1", headers={"Authorization": f"Bearer {token}"}
+        ) as api:
+            rules = {"rules": [{"title": "Blijf bij het onderwerp"}]}
+            assert api.patch("/groups/rivierenland", json=rules).status_code == 200
+        token = site.cli("token", "create", "--user", "anna")
+        with httpx.Client(
+            base_url=site.base + "/api/v1", headers={"Authorization": f"Bearer {token}"}
+        ) as api:
+            found = api.post("/lookup", json={"q": f"!rivierenland@127.0.0.1:{other.port}"})
+            assert found.status_code == 200, found.text
+        yield f"/g/{found.json()['name']}/modlog"
+    finally:
+        stop(process)
+        log.close()
+
+
+@pytest.fixture(scope="module")
 async def browser(site: Site) -> AsyncIterator[Any]:
     from playwright.async_api import async_playwright
 
@@ -334,6 +367,18 @@ async def test_links_from_mails_pass_axe_and_act_only_on_the_button(
         await page.wait_for_url(lambda url: "/confirm/" not in url and "/email/" not in url)
         assert await page.locator('[role="status"]').count() >= 1, path
         assert await _violations(page) == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_the_log_of_a_group_elsewhere_passes_axe(
+    browser: Any, site: Site, elsewhere: str, language: str
+) -> None:
+    page = await _page(browser, site, language)
+    assert await _check(page, site, {"log of a group elsewhere": elsewhere}) == {}
+    # The entry was read from the other instance: not an empty or a failed page.
+    assert await page.locator("main ol.modlog li").count() == 1
+    assert "Gea Jansen" in await page.locator("main").inner_text()
+    assert page.foreign_requests == []
 
 
 async def test_keyboard_skip_link_visible_focus_and_order(browser: Any, site: Site) -> None:
