@@ -7,16 +7,23 @@ theirs (see docs/architecture.md, "Moderators on another instance").
   (`summary`) and the note (`content`), as Lemmy and Mastodon shape a Flag; never the reporter.
 - The moderator's instance answers with the moderator's own activity to the group's inbox:
   `Delete` of the item (the reason in `summary`) to uphold, `Undo` of the group's `Flag` to
-  restore. The group's instance checks that the signer moderates the group before applying.
+  restore. The group's instance checks that the signer moderates the group before applying,
+  and answers a refused decision with the group's `Reject` of it, with the reason in `summary`.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from federation import documents, outbox, vocab
 from federation.publish import item_url
 from federation.urls import Urls
 from server.config import Settings
 from server.models import Group, Post, Reply, User
+
+# The summary of the group's `Reject` of a refused decision (English: it goes between servers;
+# the person's instance shows its own words with it).
+NOT_A_MODERATOR = "You do not moderate this group (any more)."
 
 
 async def report_forwarded(
@@ -81,6 +88,30 @@ async def restore_sent(
     if reason:
         undo["summary"] = reason
     await outbox.enqueue(settings, undo, signer=f"user:{moderator.id}", inboxes=[inbox])
+
+
+async def decision_refused(
+    settings: Settings, group: Group, moderator: User, decision: vocab.Activity, reason: str
+) -> None:
+    """The group refuses a remote person's decision (they do not moderate it here): its
+    `Reject` of their `Delete` or `Undo`, to them, so that their instance does not show the
+    report as decided. Its id follows from the decision's, so a repeat queues nothing more."""
+    inbox = moderator.inbox_url or moderator.shared_inbox_url
+    if group.domain or not moderator.domain or not moderator.ap_id or not inbox:
+        return
+    urls = Urls(settings.base_url)
+    digest = hashlib.sha256(decision.id.encode()).hexdigest()[:32]
+    reject = {
+        "@context": vocab.CONTEXT,
+        "type": "Reject",
+        "id": f"{urls.base}/activities/reject/{digest}",
+        "actor": documents.group_id(urls, group),
+        "to": [moderator.ap_id],
+        "object": {"id": decision.id, "type": decision.type, "actor": decision.actor,
+                   "object": decision.object_id},
+        "summary": reason,
+    }  # fmt: skip
+    await outbox.enqueue(settings, reject, signer=f"group:{group.id}", inboxes=[inbox])
 
 
 async def join_accepted(

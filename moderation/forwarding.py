@@ -8,7 +8,8 @@ reported either (the queue shows the rules cited, never who), and the author is 
 On the moderator's instance (`receive`, `queue`, `decide`): the group's forwarded `Flag` waits
 in "reports for groups you moderate elsewhere" for the person it was addressed to; deciding
 sends their `Delete` (uphold) or `Undo` of the Flag (restore) to the group, whose instance
-checks that they moderate it and applies the decision as a local moderator's.
+checks that they moderate it and applies the decision as a local moderator's, or answers
+with a `Reject` when they do not (`reopen`: the report is open again, saying why).
 """
 
 from __future__ import annotations
@@ -98,6 +99,28 @@ def _target(report: ForwardedReport) -> Post | Reply:
     return report.reply if report.reply is not None else report.post
 
 
+async def reopen(
+    moderator: User, group: Group, reason: str, *, flag_id: str = "", item: Post | Reply | None
+) -> int:
+    """The group's instance refused this person's decision (its `Reject`): the reports about
+    that item are open again, with the reason shown; how many. Found by the group's Flag (a
+    restore answered it) or by the item (an uphold deleted it)."""
+    decided = ForwardedReport.filter(
+        moderator_id=moderator.id, group_id=group.id, state__in=tuple(DECISIONS.values())
+    )
+    if flag_id:
+        report = await decided.filter(ap_id=flag_id).first()
+        key = report.item_key if report is not None else None
+    else:
+        key = f"{'post' if isinstance(item, Post) else 'reply'}:{item.id}" if item else None
+    if key is None:
+        return 0
+    refusal = reason.replace("\x00", "").strip()[:500] or "-"
+    return await decided.filter(item_key=key).update(
+        state=FlagState.OPEN, decided_at=None, refusal=refusal
+    )
+
+
 async def decide(user: User, report_id: int, action: str, reason: str = "") -> ForwardedReport:
     """Upholds or restores from here: the decision goes to the group's instance, which applies
     it (or refuses it when this person no longer moderates the group there)."""
@@ -117,7 +140,7 @@ async def decide(user: User, report_id: int, action: str, reason: str = "") -> F
     async with publish.transaction():
         changed = await ForwardedReport.filter(
             moderator_id=user.id, item_key=report.item_key, state=FlagState.OPEN
-        ).update(state=DECISIONS[action], decided_at=now())
+        ).update(state=DECISIONS[action], decided_at=now(), refusal="")
         if not changed:
             raise Conflict(N_("A decision about this was made already."))
         if action == "uphold":

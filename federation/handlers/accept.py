@@ -5,6 +5,8 @@ Follow's id (kept in `follow_ap_id`), else by group and person, as Mbin and olde
 answer with a Follow object of their own making. An Accept makes the membership count; a Reject
 removes it. Answers to Follows we do not know are ignored. Answers about meetings (a
 person's Accept of an event, an organiser's answer to a Join) go to `handlers/rsvp.py` first.
+A group's Reject of a moderator's `Delete` or `Undo` refuses a decision made here for a group
+elsewhere (`moderation.forwarding.reopen`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import logging
 
 from federation import vocab
 from federation.handlers import Context, Rejected, _social, handles, rsvp
-from server.models import Group, Membership, PersonFollow, User
+from moderation import forwarding
+from server.models import Activity, Group, Membership, PersonFollow, User
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,10 @@ async def answer(context: Context, activity: vocab.Activity) -> None:
     if await rsvp.accept_or_reject(context, activity):
         return  # an answer about a meeting (handlers/rsvp.py)
     inner = activity.object
+    refused = isinstance(inner, vocab.Activity) and inner.type in ("Delete", "Undo")
+    if activity.type == "Reject" and isinstance(inner, vocab.Activity) and refused:
+        await _decision_refused(context, activity, inner)
+        return
     if isinstance(inner, vocab.Activity) and inner.type != "Follow":
         raise Rejected(f"{activity.type} of a {inner.type} is not handled here")
     if not isinstance(inner, (vocab.Activity, str)):
@@ -40,6 +47,29 @@ async def answer(context: Context, activity: vocab.Activity) -> None:
             await _settle(PersonFollow, follow.id, accepted)
             return
     log.info("%s %s answers no Follow of ours; ignored", activity.type, activity.id)
+
+
+async def _decision_refused(
+    context: Context, activity: vocab.Activity, decision: vocab.Activity
+) -> None:
+    """A group of another instance refused what one of our people decided as its moderator.
+    Our own copy of the decision says what it was about; the embedded one is not trusted."""
+    group = await _social.remote_actor(context, activity.actor)
+    sent = await Activity.get_or_none(ap_id=decision.id, local=True, type=decision.type)
+    if not isinstance(group, Group) or sent is None:
+        log.info("Reject %s answers no decision of ours; ignored", activity.id)
+        return
+    moderator = await _social.local_actor(context, sent.actor_ap_id)
+    if not isinstance(moderator, User):
+        return
+    about = sent.payload.get("object")
+    reason = activity.summary or ""
+    if sent.type == "Undo" and isinstance(about, dict):
+        flag_id = str(about.get("id", ""))
+        await forwarding.reopen(moderator, group, reason, flag_id=flag_id, item=None)
+    elif sent.type == "Delete" and isinstance(about, str):
+        item = await _social.content(context, about)
+        await forwarding.reopen(moderator, group, reason, item=item)
 
 
 async def _membership(context: Context, group: Group, inner: vocab.Thing) -> Membership | None:

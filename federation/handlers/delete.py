@@ -16,7 +16,7 @@ import logging
 
 from tortoise.expressions import Q
 
-from federation import documents, outbox, vocab
+from federation import documents, moderator_publish, outbox, vocab
 from federation.handlers import Context, Rejected, _events, _social, handles
 from moderation import review
 from server import db
@@ -51,6 +51,11 @@ async def delete(context: Context, activity: vocab.Activity) -> None:
     group = await _group_of(item)
     actor = await _social.remote_actor(context, activity.actor)
     if not await _may_delete(actor, item, group):
+        if isinstance(actor, User) and not group.domain:
+            # Perhaps a moderator's decision from their instance: tell them it did not count.
+            await moderator_publish.decision_refused(
+                context.settings, group, actor, activity, moderator_publish.NOT_A_MODERATOR
+            )
         raise Rejected(f"{activity.actor} may not delete {target}")
     if isinstance(actor, User) and actor.id != item.author_id and not group.domain:
         # A moderator of this group who lives elsewhere upholds a report from their instance:

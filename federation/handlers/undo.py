@@ -9,7 +9,7 @@ found by its id first, else by who and what. Undoing what is already gone change
 
 from __future__ import annotations
 
-from federation import vocab
+from federation import moderator_publish, vocab
 from federation.handlers import Context, Rejected, _social, handles, like, rsvp
 from moderation import flags, items, review
 from server.models import Group, Membership, PersonFollow, Post, Reply, User
@@ -60,6 +60,9 @@ async def _restore_by_moderator(
     if item is None:
         return  # deleted since: there is nothing to restore
     if not await items.is_moderator(moderator, group) or await _group_id(item) != group.id:
+        await moderator_publish.decision_refused(
+            context.settings, group, moderator, activity, moderator_publish.NOT_A_MODERATOR
+        )
         raise Rejected(f"{activity.actor} does not moderate {flag.actor}")
     kind = "post" if isinstance(item, Post) else "reply"
     try:

@@ -28,6 +28,7 @@ def _report_json(call: Call, report: ForwardedReport) -> dict[str, Any]:
         "rule": report.rule_title,
         "note": report.note,
         "state": report.state.value,
+        "refusal": report.refusal,
         "created_at": iso(report.created_at),
     }
 

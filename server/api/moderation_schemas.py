@@ -99,6 +99,11 @@ RESPONSE: dict[str, Schema] = {
             "rule": {"type": "string", "description": "The rule the reporter named."},
             "note": {"type": "string"},
             "state": {"type": "string", "enum": ["open", "dismissed", "upheld"]},
+            "refusal": {
+                "type": "string",
+                "description": "Empty, or why the group's instance refused your last decision "
+                "(the report is open again).",
+            },
             "created_at": _TIME,
         }
     ),

@@ -186,6 +186,9 @@ class ForwardedReport(Model):
     state = fields.CharEnumField(FlagState, max_length=10, default=FlagState.OPEN)
     created_at = fields.DatetimeField()
     decided_at = fields.DatetimeField(null=True)
+    # Why the group's instance refused this person's decision (its `Reject`); the report is
+    # open again, and its page says so.
+    refusal = fields.TextField(default="")
     moderator_id: int
     group_id: int
     post_id: int

@@ -8,11 +8,20 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from federation import moderator_publish
+from federation import moderator_publish, publish
 from federation.handlers import Rejected
-from moderation import flags
+from moderation import flags, forwarding
 from server.config import Settings
-from server.models import Activity, Flag, ForwardedReport, GroupRole, Membership, Post, User
+from server.models import (
+    Activity,
+    Flag,
+    FlagState,
+    ForwardedReport,
+    GroupRole,
+    Membership,
+    Post,
+    User,
+)
 from server.services.clock import now
 from tests.app.moderation_setup import scene
 from tests.app.test_handlers_social import activity, apply, remote_group, remote_user
@@ -105,3 +114,65 @@ async def test_a_forwarded_report_for_someone_who_is_not_a_member_is_refused(
     with pytest.raises(Rejected):
         await apply(settings, flag)
     assert await ForwardedReport.all().count() == 0
+
+
+async def test_a_refused_decision_is_answered_with_the_groups_reject(settings: Settings) -> None:
+    """On the group's instance: a Delete or an Undo of the group's Flag by someone who does
+    not moderate the group is refused, and they hear it once, with the reason."""
+    s = await scene(settings)
+    mia = await remote_user("mia", "polder.example")
+    await Membership.create(group_id=s.group.id, user=mia)  # a member, no moderator
+    post_url = f"http://testserver/p/{s.post.id}"
+    delete = activity("Delete", mia, post_url, summary="Spam")
+    for _ in range(2):
+        with pytest.raises(Rejected):
+            await apply(settings, delete)
+    undo = activity("Undo", mia, {"id": "http://testserver/activities/flag/1", "type": "Flag",
+                                  "actor": "http://testserver/g/gelderse-vallei",
+                                  "object": post_url})  # fmt: skip
+    with pytest.raises(Rejected):
+        await apply(settings, undo)
+    assert (await Post.get(id=s.post.id)).deleted_at is None
+    rejects = await Activity.filter(type="Reject").order_by("id")
+    assert [r.payload["object"]["id"] for r in rejects] == [delete["id"], undo["id"]]
+    for reject in rejects:
+        assert reject.payload["actor"] == "http://testserver/g/gelderse-vallei"
+        assert reject.payload["to"] == [mia.ap_id]
+        assert reject.payload["summary"] == moderator_publish.NOT_A_MODERATOR
+        assert [d.inbox_url for d in await reject.deliveries] == [mia.inbox_url]
+
+
+async def test_the_groups_reject_opens_the_report_again_with_its_reason(
+    settings: Settings, client: httpx.AsyncClient
+) -> None:
+    """On the moderator's instance: the group refused Mia's restore; her report is open again
+    and says why. A Reject from another group, or of something she did not send, does nothing."""
+    publish.configure(settings)
+    mia = await make_user(settings, "mia")
+    post, parts = await _remote_post(await remote_user("sam", "lemmy.example"), "lemmy.example")
+    group = parts["group"]
+    await Membership.create(group=group, user=mia, accepted=True)
+    mia_url = "http://testserver/u/mia"
+    flag = activity("Flag", group, post.ap_id, to=[mia_url],
+                    summary="Blijf bij het onderwerp", content="Reclame")  # fmt: skip
+    await apply(settings, flag)
+    [report] = await ForwardedReport.all()
+    await forwarding.decide(mia, report.id, "restore", "Mag blijven")
+    [undo] = await Activity.filter(type="Undo")
+    refused = {"id": undo.ap_id, "type": "Undo", "actor": mia_url, "object": flag["id"]}
+    other = await remote_group("mest", "other.example")
+    await apply(settings, activity("Reject", other, refused, summary="Nee"))
+    await apply(settings, activity("Reject", group, {**refused, "id": f"{undo.ap_id}x"}))
+    assert (await ForwardedReport.get(id=report.id)).state == FlagState.DISMISSED
+
+    await apply(settings, activity("Reject", group, refused, summary="Not a moderator"))
+    again = await ForwardedReport.get(id=report.id)
+    assert again.state == FlagState.OPEN and again.decided_at is None
+    assert again.refusal == "Not a moderator"
+    await login(client, "mia")
+    page = await client.get("/reports/elsewhere")
+    assert "nam je besluit niet aan" in page.text and "Not a moderator" in page.text
+    # Deciding again clears it.
+    await forwarding.decide(mia, report.id, "uphold", "Toch spam")
+    assert (await ForwardedReport.get(id=report.id)).refusal == ""
+    publish.configure(None)

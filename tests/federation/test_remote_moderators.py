@@ -115,7 +115,7 @@ async def test_a_moderator_on_b_restores_and_the_post_stays_everywhere(
         assert not await _deleted(instance, f"{SLUG}@{a.domain}", "Mest en water")
 
 
-async def test_a_delete_from_b_by_someone_who_no_longer_moderates_is_refused(
+async def test_a_decision_from_b_by_someone_who_no_longer_moderates_is_refused(
     instances: dict[str, Instance],
 ) -> None:
     a, b = instances["a"], instances["b"]
@@ -140,3 +140,12 @@ async def test_a_delete_from_b_by_someone_who_no_longer_moderates_is_refused(
         post = json_of(await api.get(f"/posts/{post_id}"))
     assert post["deleted"] is False and post["title"] == "Weer mest"
     assert [e["type"] for e in await _log(a)] == ["role_change", "role_change"]
+    # A tells B with the group's Reject: Mia's report is open again there, saying why.
+
+    async def open_again() -> dict[str, Any] | None:
+        async with b.api("mia") as api:
+            found = json_of(await api.get("/me/reports-elsewhere"))["items"]
+        return next((r for r in found if r["id"] == report["id"] and r["refusal"]), None)
+
+    reopened = await wait_for(open_again, "the Reject to reopen Mia's report on B")
+    assert reopened["state"] == "open" and "moderate" in reopened["refusal"]
