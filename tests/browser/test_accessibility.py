@@ -256,6 +256,7 @@ MEMBER_PAGES = {
     "compose": "/g/gelderse-vallei/new", "settings": "/settings", "your data": "/settings/data",
     "e-mail settings": "/settings/notifications", "my reports": "/reports/mine",
     "plan a meeting": "/g/gelderse-vallei/events/new",
+    "reports for groups elsewhere": "/reports/elsewhere",
 }  # fmt: skip
 ADMIN_PAGES = {
     "start a group": "/groups/new", "instance settings": "/admin",
