@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from tests.servers import clean_env, free_port, start_serve, stop, wait_until_an
 
 PASSWORD = "een lang wachtwoord"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 class Site:
@@ -81,15 +83,20 @@ class Site:
             self.event_id = event.json()["id"]
         self.share_files()
 
+    @contextmanager
+    def web_as(self, username: str) -> Iterator[httpx.Client]:
+        """A browser-like client, logged in through the login form."""
+        with httpx.Client(base_url=self.base, timeout=10) as web:
+            token = CSRF.search(web.get("/login").text)
+            assert token
+            login = {"csrf_token": token[1], "login": username, "password": PASSWORD, "next": "/"}
+            assert web.post("/login", data=login).status_code == 303
+            yield web
+
     def share_files(self) -> None:
         """A post with a table and a photo, through the web form as a person shares them."""
-        csrf = re.compile(r'name="csrf_token" value="([^"]+)"')
-        with httpx.Client(base_url=self.base, timeout=10) as web:
-            token = csrf.search(web.get("/login").text)
-            assert token
-            login = {"csrf_token": token[1], "login": "anna", "password": PASSWORD, "next": "/"}
-            assert web.post("/login", data=login).status_code == 303
-            token = csrf.search(web.get("/g/gelderse-vallei/new").text)
+        with self.web_as("anna") as web:
+            token = CSRF.search(web.get("/g/gelderse-vallei/new").text)
             assert token
             image = io.BytesIO()
             Image.new("RGB", (64, 48), "green").save(image, format="PNG")
@@ -106,9 +113,8 @@ class Site:
     def mailed_links(self) -> dict[str, str]:
         """A confirmation link (a new person signs up) and an e-mail change link (anna asks
         for one), as the mails carry them."""
-        csrf = re.compile(r'name="csrf_token" value="([^"]+)"')
         with httpx.Client(base_url=self.base, timeout=10) as web:
-            token = csrf.search(web.get("/register").text)
+            token = CSRF.search(web.get("/register").text)
             assert token
             person = {
                 "csrf_token": token[1], "name": "Piet de Boer", "organisation": "De Hoeve",
@@ -117,12 +123,8 @@ class Site:
             }  # fmt: skip
             assert web.post("/register", data=person).status_code == 303
         links = {"confirmation link": self._last_link("/confirm/")}
-        with httpx.Client(base_url=self.base, timeout=10) as web:
-            token = csrf.search(web.get("/login").text)
-            assert token
-            login = {"csrf_token": token[1], "login": "anna", "password": PASSWORD, "next": "/"}
-            assert web.post("/login", data=login).status_code == 303
-            token = csrf.search(web.get("/settings").text)
+        with self.web_as("anna") as web:
+            token = CSRF.search(web.get("/settings").text)
             assert token
             change = {"csrf_token": token[1], "new_email": "anna.nieuw@example.nl",
                       "email_password": PASSWORD}  # fmt: skip
