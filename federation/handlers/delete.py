@@ -121,7 +121,7 @@ async def _delete_actor(context: Context, activity: vocab.Activity) -> None:
         return
     moment = now()
     # Her groups here pass the Delete on to their followers (FEP-1b12), as they pass on all
-    # their members do: her instance cannot know every server that holds her posts.
+    # that their members do: her instance cannot know every server that holds her posts.
     groups = await Group.filter(
         domain="", memberships__user_id=person.id, memberships__accepted=True
     ).distinct()
