@@ -15,7 +15,6 @@ Without configured settings (a bare command line) nothing is sent, as in `federa
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from federation import documents, event_documents, outbox, publish
@@ -133,12 +132,7 @@ async def send_answer(
         kind,
         actor=documents.person_id(urls, organiser),
         inner=inner,
-        activity_id=_derived(urls, f"{kind.lower()}{suffix}", str(inner.get("id"))),
+        activity_id=urls.derived_activity(f"{kind.lower()}{suffix}", str(inner.get("id"))),
         to=person.ap_id,
     )
     await outbox.enqueue(settings, activity, signer=f"user:{organiser.id}", inboxes=[inbox])
-
-
-def _derived(urls: Urls, kind: str, source_id: str) -> str:
-    digest = hashlib.sha256(source_id.encode()).hexdigest()[:32]
-    return f"{urls.base}/activities/{kind}/{digest}"

@@ -13,8 +13,6 @@ theirs (see docs/architecture.md, "Moderators on another instance").
 
 from __future__ import annotations
 
-import hashlib
-
 from federation import documents, outbox, vocab
 from federation.publish import item_url
 from federation.urls import Urls
@@ -100,11 +98,10 @@ async def decision_refused(
     if group.domain or not moderator.domain or not moderator.ap_id or not inbox:
         return
     urls = Urls(settings.base_url)
-    digest = hashlib.sha256(decision.id.encode()).hexdigest()[:32]
     reject = {
         "@context": vocab.CONTEXT,
         "type": "Reject",
-        "id": f"{urls.base}/activities/reject/{digest}",
+        "id": urls.derived_activity("reject", decision.id),
         "actor": documents.group_id(urls, group),
         "to": [moderator.ap_id],
         "object": {"id": decision.id, "type": decision.type, "actor": decision.actor,

@@ -22,7 +22,6 @@ This module imports no service that imports it.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from federation import documents, outbox, vocab
@@ -203,8 +202,7 @@ async def announce_received(
 def held_announce_id(urls: Urls, object_ap_id: str) -> str:
     """The id of the Announce kept for a held item: it follows from the item alone, so that a
     moderator's approval finds it."""
-    digest = hashlib.sha256(object_ap_id.encode()).hexdigest()[:32]
-    return f"{urls.base}/activities/held/{digest}"
+    return urls.derived_activity("held", object_ap_id)
 
 
 async def hold_announce(
@@ -220,8 +218,10 @@ async def hold_announce(
 async def release_held(settings: Settings, group: Group, object_ap_id: str) -> bool:
     """A moderator approved a held item: its Announce goes to the group's followers now.
     Once: a second release adds no delivery (the outbox queues an id per inbox once)."""
+    if group.domain:
+        return False
     held = await Activity.get_or_none(ap_id=held_announce_id(Urls(settings.base_url), object_ap_id))
-    if held is None or group.domain:
+    if held is None:
         return False
     inboxes = await outbox.group_follower_inboxes(group)
     await outbox.enqueue(settings, held.payload, signer=f"group:{group.id}", inboxes=inboxes)

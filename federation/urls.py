@@ -6,6 +6,7 @@ ActivityStreams by the `Accept` header; everything else hangs below them.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from urllib.parse import quote
 
@@ -63,6 +64,12 @@ class Urls:
 
     def new_activity(self) -> str:
         return f"{self.base}/activities/{uuid.uuid4()}"
+
+    def derived_activity(self, kind: str, source: str) -> str:
+        """A stable id for our answer to `source`: answering the same thing twice names the
+        same activity, which the outbox queues once."""
+        digest = hashlib.sha256(source.encode()).hexdigest()[:32]
+        return f"{self.base}/activities/{kind}/{digest}"
 
     def is_local(self, url: str) -> bool:
         return url == self.base or url.startswith(self.base + "/")

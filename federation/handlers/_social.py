@@ -3,7 +3,6 @@ an activity's URLs name, and answering a Follow."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from federation import outbox, remote_actors, vocab
@@ -77,8 +76,7 @@ def received(context: Context, activity: vocab.Activity) -> dict[str, Any]:
 def derived_id(context: Context, kind: str, source_id: str) -> str:
     """A stable id for our answer to `source_id`: applying the same activity twice queues
     the answer once (the outbox skips an activity id it already has)."""
-    digest = hashlib.sha256(source_id.encode()).hexdigest()[:32]
-    return f"{context.urls.base}/activities/{kind}/{digest}"
+    return context.urls.derived_activity(kind, source_id)
 
 
 async def send_accept(
