@@ -11,7 +11,7 @@ from urllib.parse import quote
 import httpx
 
 from tests.federation.conftest import Instance, json_of, wait_for
-from tests.federation.test_three_instances import db_rows, find_post, join_remote_group
+from tests.federation.test_three_instances import db_rows, find_post, vallei_on_b
 from tests.unit.test_files_intake import jpeg_with_gps
 
 CSV = b"perceel;stikstof (mol/ha)\nA1;3,14\nB2;2,50\n"
@@ -60,12 +60,7 @@ async def test_files_federate_and_download_from_their_home(
     instances: dict[str, Instance],
 ) -> None:
     a, b, c = instances["a"], instances["b"], instances["c"]
-    b.add_person("bert")
-    b.add_vallei()
-    a.add_person("anna")
-    c.add_person("cees", organisation="Natuurmonumenten")
-    group_on_a = await join_remote_group("anna", a, b)
-    group_on_c = await join_remote_group("cees", c, b)
+    group_on_a, group_on_c = await vallei_on_b(a, b, c)
 
     await _share_on_web(b, "bert", "gelderse-vallei", "Metingen maart", ("m.csv", CSV, "text/csv"))
     photo = jpeg_with_gps()

@@ -43,6 +43,16 @@ async def join_remote_group(person: str, home: Instance, group_home: Instance) -
     return name
 
 
+async def vallei_on_b(a: Instance, b: Instance, c: Instance) -> tuple[str, str]:
+    """Bert's group on B, with Anna of A and Cees of C as members; the group's name on A and
+    on C."""
+    b.add_person("bert")
+    b.add_vallei()
+    a.add_person("anna")
+    c.add_person("cees", organisation="Natuurmonumenten")
+    return await join_remote_group("anna", a, b), await join_remote_group("cees", c, b)
+
+
 async def feed_titles(instance: Instance, group: str) -> list[str]:
     async with instance.api() as api:
         response = await api.get(f"/groups/{group}/posts")
@@ -61,13 +71,7 @@ async def find_post(instance: Instance, group: str, title: str) -> dict[str, Any
 
 async def test_three_instances_federate(instances: dict[str, Instance]) -> None:
     a, b, c = instances["a"], instances["b"], instances["c"]
-    b.add_person("bert")
-    b.add_vallei()
-    a.add_person("anna")
-    c.add_person("cees", organisation="Natuurmonumenten")
-
-    group_on_a = await join_remote_group("anna", a, b)
-    group_on_c = await join_remote_group("cees", c, b)
+    group_on_a, group_on_c = await vallei_on_b(a, b, c)
     async with b.api() as api:
         members = json_of(await api.get("/groups/gelderse-vallei/members"))
     names = {m["username"] for m in members["items"]}

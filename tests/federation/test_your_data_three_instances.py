@@ -14,7 +14,7 @@ import zipfile
 import httpx
 
 from tests.federation.conftest import Instance, json_of, wait_for
-from tests.federation.test_three_instances import find_post, join_remote_group
+from tests.federation.test_three_instances import find_post, vallei_on_b
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 PASSWORD = "a long enough password"  # what Instance.add_person gives everyone
@@ -44,12 +44,7 @@ async def _post_gone(instance: Instance, post_id: int) -> bool:
 
 async def test_export_and_deletion_reach_every_instance(instances: dict[str, Instance]) -> None:
     a, b, c = instances["a"], instances["b"], instances["c"]
-    b.add_person("bert")
-    b.add_vallei()
-    a.add_person("anna")
-    c.add_person("cees", organisation="Natuurmonumenten")
-    group_on_a = await join_remote_group("anna", a, b)
-    group_on_c = await join_remote_group("cees", c, b)
+    group_on_a, group_on_c = await vallei_on_b(a, b, c)
     async with a.api("anna") as api:
         json_of(
             await api.post(
