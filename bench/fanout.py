@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--burst", type=int, default=20, help="posts written at once after the first")
     p.add_argument("--timeout", type=float, default=120.0)
     p.add_argument("--json", type=Path, help="also write all figures to this file")
+    p.add_argument(
+        "--profile", type=Path, help="cProfile polder serve to FILE.<followers> per scenario"
+    )
     return p
 
 
@@ -140,7 +143,8 @@ def scenario(args: argparse.Namespace, folder: Path, followers: int, hosts: int)
 
         seeded = asyncio.run(prepare())
         out: dict[str, Any] = {"followers": followers, "hosts": hosts, "rounds": []}
-        with fedsetup.serving(instance, 1) as server:
+        profile = args.profile and args.profile.with_suffix(f".{followers}")
+        with fedsetup.serving(instance, 1, profile) as server:
             for name, posts in (("cold", 1), ("warm", 1), ("burst", args.burst)):
                 result = _one_round(remote, server, seeded.token, posts, args.timeout)
                 result["name"] = name

@@ -179,13 +179,16 @@ async def _instance(host: str) -> None:
 
 
 async def host_answered(host: str, now: datetime) -> None:
-    """The host is alive: its failure count starts again and an unreachable mark goes."""
-    changed = await RemoteInstance.filter(host=host).update(
-        failures=0, unreachable_since=None, last_success_at=now
+    """The host is alive: its failure count starts again and an unreachable mark goes.
+
+    One upsert: the first answer of a new host (a fan-out meets hundreds at once) makes its
+    row in the same round trip."""
+    answered = RemoteInstance(host=host, failures=0, unreachable_since=None, last_success_at=now)
+    await RemoteInstance.bulk_create(
+        [answered],
+        on_conflict=["host"],
+        update_fields=["failures", "unreachable_since", "last_success_at"],
     )
-    if not changed:
-        await _instance(host)
-        await RemoteInstance.filter(host=host).update(last_success_at=now)
 
 
 async def host_failed(host: str, now: datetime, policy: HostPolicy) -> bool:

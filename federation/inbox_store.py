@@ -22,17 +22,12 @@ from datetime import datetime
 from typing import Any
 
 from server.models import InboxMessage, JobState, RemoteInstance
+from server.rows import placeholders
 
 _COLUMNS = (
     "ap_id", "payload", "signer_key_id", "state", "attempts", "next_attempt_at", "last_error",
     "received_at",
 )  # fmt: skip
-
-
-def _placeholders(dialect: str, count: int, start: int = 0) -> list[str]:
-    if dialect == "postgres":
-        return [f"${n}" for n in range(start + 1, start + count + 1)]
-    return ["?"] * count
 
 
 async def insert_unless_blocked(
@@ -51,7 +46,7 @@ async def insert_unless_blocked(
     params += [*host_list, blocked_field.to_db_value(True, RemoteInstance)]
     conn = InboxMessage._meta.db
     dialect = conn.capabilities.dialect
-    marks = _placeholders(dialect, len(params))
+    marks = placeholders(dialect, len(params))
     value_marks = ", ".join(marks[: len(_COLUMNS)])
     host_marks = ", ".join(marks[len(_COLUMNS) : -1])
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)

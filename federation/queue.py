@@ -33,11 +33,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
 from tortoise.functions import Count
 from tortoise.models import Model
 
-from server import db
+from server import db, rows
 from server.models import JobState
 
 log = logging.getLogger(__name__)
@@ -217,7 +217,7 @@ async def claim(
             query = query.select_for_update(skip_locked=True)
         candidates = cast(list[J], await query)
         chosen = _within_limits(candidates, group, free, per_group)
-        claimed = [job for job in chosen if await _take(job, now + lease, conn)]
+        claimed = await _take(model, chosen, now + lease, conn)
     await machine.load(claimed)
     return claimed
 
@@ -250,21 +250,35 @@ def _within_limits(
     return chosen
 
 
-async def _take(job: J, lease_until: datetime, conn: BaseDBAsyncClient) -> bool:
-    seen_state, seen_attempts = job.state, job.attempts  # type: ignore[attr-defined]
+class ClaimConflict(Exception):
+    """A chosen row changed between the claim's read and its write: the claim is rolled back."""
+
+
+async def _take(
+    model: type[Model], chosen: list[J], lease_until: datetime, conn: BaseDBAsyncClient
+) -> list[J]:
+    """Mark the chosen rows in flight in one UPDATE, each only as it was read (its attempt
+    count changes with every claim).
+
+    The claim's transaction keeps other claimers off these rows (SQLite's write lock,
+    PostgreSQL's `FOR UPDATE SKIP LOCKED`), so all of them are taken. Should one have changed
+    anyway, `ClaimConflict` rolls the whole claim back: a row is never taken twice, and the
+    next claim reads them again.
+    """
+    if not chosen:
+        return []
+    as_read = [Q(id=job.pk, attempts=job.attempts) for job in chosen]  # type: ignore[attr-defined]
     taken = (
-        await type(job)
-        .filter(id=job.pk, state=seen_state, attempts=seen_attempts)
+        await model.filter(Q(*as_read, join_type=Q.OR))
         .using_db(conn)
-        .update(state=JobState.IN_FLIGHT, lease_until=lease_until, attempts=seen_attempts + 1)
+        .update(state=JobState.IN_FLIGHT, lease_until=lease_until, attempts=F("attempts") + 1)
     )
-    if taken:
-        job.state, job.lease_until, job.attempts = (
-            JobState.IN_FLIGHT,
-            lease_until,
-            seen_attempts + 1,
-        )
-    return bool(taken)
+    if taken != len(chosen):
+        raise ClaimConflict(f"{model.__name__}: {len(chosen) - taken} rows changed meanwhile")
+    for job in chosen:
+        job.state, job.lease_until = JobState.IN_FLIGHT, lease_until
+        job.attempts += 1  # type: ignore[attr-defined]
+    return chosen
 
 
 # Running ------------------------------------------------------------------------------------
@@ -313,17 +327,16 @@ async def finish(
 ) -> bool:
     """Store the next state, but only while the job is still ours (same attempt, in flight)."""
     attempts: int = job.attempts  # type: ignore[attr-defined]
-    changed = await (
-        type(job)
-        .filter(id=job.pk, state=JobState.IN_FLIGHT, attempts=attempts)
-        .update(
-            state=outcome.state,
-            next_attempt_at=next_attempt_at,
-            lease_until=None,
-            last_error=outcome.error[:2000],
-            **machine.finish_fields(outcome, now),
-        )
-    )
+    values = {
+        "state": outcome.state,
+        "next_attempt_at": next_attempt_at,
+        "lease_until": None,
+        "last_error": outcome.error[:2000],
+        **machine.finish_fields(outcome, now),
+    }
+    # Every job ends here, so it is one statement rendered once (`server.rows`).
+    where = {"id": job.pk, "state": JobState.IN_FLIGHT, "attempts": attempts}
+    changed = await rows.update_where(type(job), values, where)
     if changed:
         job.state = outcome.state
     return bool(changed)

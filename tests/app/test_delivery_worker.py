@@ -284,7 +284,8 @@ async def test_the_claim_is_a_conditional_update(settings: Settings) -> None:
     m, _ = machine(settings, {})
     assert len(await claim(m, now=START, lease=LEASE, limit=10)) == 1
     conn = Tortoise.get_connection("default")
-    assert not await queue._take(stale, START + LEASE, conn)
+    with pytest.raises(queue.ClaimConflict):
+        await queue._take(Delivery, [stale], START + LEASE, conn)
     assert (await Delivery.get()).attempts == 1
 
 
