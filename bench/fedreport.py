@@ -28,6 +28,11 @@ def _level(name: str, r: dict[str, Any]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _server_name(run: dict[str, Any]) -> str:
+    name = f"polder serve --workers {run['workers']}"
+    return name + " + polder worker" if run.get("worker_process") else name
+
+
 def inbox_markdown(outcome: dict[str, Any]) -> str:
     lines = ["### Inbox", "", _rsa(outcome)]
     lines += [
@@ -38,12 +43,12 @@ def inbox_markdown(outcome: dict[str, Any]) -> str:
     ]
     lines += [_level("floor (Starlette + verify + insert)", r) for r in outcome["floor"]]
     for run in outcome["polder"]:
-        lines += [_level(f"polder serve --workers {run['workers']}", r) for r in run["levels"]]
+        lines += [_level(_server_name(run), r) for r in run["levels"]]
     lines.append("")
     for run in outcome["polder"]:
         follow = run["follow"]
         lines.append(
-            f"- workers {run['workers']}: {follow['requests']} Follows, all Accepts back after "
+            f"- {_server_name(run)}: {follow['requests']} Follows, all Accepts back after "
             f"{follow['all_accepted_s']:.1f} s, actor documents fetched {follow['actor_fetches']}"
             f" times; idle RSS {run['rss_idle_mb']} MB, after the levels "
             f"{run['rss_before_memory_mb']} MB; receivers saw {run['receivers']['types']}, "

@@ -87,9 +87,17 @@ async def seed(instance: Instance) -> Seeded:
 
 
 @contextlib.contextmanager
-def serving(instance: Instance, workers: int, profile: Path | None = None) -> Iterator[Server]:
+def serving(
+    instance: Instance,
+    workers: int,
+    profile: Path | None = None,
+    *,
+    worker_process: bool = False,
+) -> Iterator[Server]:
     """`polder serve` (dev mode, SQLite, in-process delivery worker); always stopped after.
-    `profile`: run it under cProfile (main thread only) and write the stats there at the stop."""
+    `profile`: run it under cProfile (main thread only) and write the stats there at the stop.
+    `worker_process`: the web process runs no worker; a `polder worker` beside it does (as in
+    production), and its CPU and memory count with the server's."""
     command = [
         sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1",
         "--port", str(instance.port), "--workers", str(workers), "--log-level", "warning",
@@ -97,13 +105,18 @@ def serving(instance: Instance, workers: int, profile: Path | None = None) -> It
     if profile is not None:
         command[1:3] = ["-c", _PROFILED.format(out=str(profile))]
     env = {**os.environ, **instance.env}
-    process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    web_env = {**env, "POLDER_RUN_WORKER": "false"} if worker_process else env
+    processes = [subprocess.Popen(command, cwd=ROOT, env=web_env, start_new_session=True)]
     try:
-        server = Server(processes=[process], port=instance.port, workers=workers)
+        if worker_process:
+            worker = [sys.executable, "-m", "server.cli", "worker"]
+            processes.append(subprocess.Popen(worker, cwd=ROOT, env=env, start_new_session=True))
+        server = Server(processes=processes, port=instance.port, workers=workers)
         _wait_ready(server, PROBE)
         yield server
     finally:
-        stop(process)
+        for process in processes:
+            stop(process)
 
 
 def cpu_seconds(server: Server) -> float:

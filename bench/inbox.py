@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--drain-timeout", type=float, default=180.0)
     p.add_argument("--json", type=Path, help="also write all figures to this file")
     p.add_argument("--profile", type=Path, help="cProfile polder serve (1 worker) to this file")
+    p.add_argument(
+        "--worker-process",
+        action="store_true",
+        help="also measure one web process with the worker in a `polder worker` beside it",
+    )
     return p
 
 
@@ -154,9 +159,15 @@ def _follow_all(
 
 
 def measure_polder(
-    args: argparse.Namespace, spec: Path, remote: receivers.Receivers, folder: Path, workers: int
+    args: argparse.Namespace,
+    spec: Path,
+    remote: receivers.Receivers,
+    folder: Path,
+    workers: int,
+    *,
+    worker_process: bool = False,
 ) -> dict[str, Any]:
-    data = folder / f"polder-w{workers}"
+    data = folder / f"polder-w{workers}{'-worker' if worker_process else ''}"
     instance = fedsetup.new_instance(data)
 
     async def prepare() -> fedsetup.Seeded:
@@ -168,8 +179,9 @@ def measure_polder(
 
     seeded = asyncio.run(prepare())
     remote.reset()
-    out: dict[str, Any] = {"workers": workers, "levels": []}
-    with fedsetup.serving(instance, workers, args.profile) as server:
+    out: dict[str, Any] = {"workers": workers, "worker_process": worker_process, "levels": []}
+    profile = None if worker_process else args.profile
+    with fedsetup.serving(instance, workers, profile, worker_process=worker_process) as server:
         out["rss_idle_mb"] = server.rss_mb()
         out["follow"] = _follow_all(spec, server, seeded, remote, args.actors)
         inbox = server.base + "/inbox"
@@ -181,7 +193,7 @@ def measure_polder(
             result["server_cpu_s"] = fedsetup.cpu_seconds(server) - cpu
             out["levels"].append(result)
         out["rss_before_memory_mb"] = server.rss_mb()
-        if workers == 1 and args.memory_requests:
+        if workers == 1 and not worker_process and args.memory_requests:
             out["memory"] = []
             for run in (1, 2):
                 count = args.memory_requests
@@ -213,6 +225,10 @@ def _run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         outcome["polder"] = [
             measure_polder(args, spec, remote, folder, int(w)) for w in args.workers.split(",")
         ]
+        if args.worker_process:
+            outcome["polder"].append(
+                measure_polder(args, spec, remote, folder, 1, worker_process=True)
+            )
     outcome["load_end"] = fedsetup.load_average()
     outcome["args"] = {k: str(v) for k, v in vars(args).items()}
     return outcome

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from federation import delivery
 from federation.queue import utcnow
 from federation.signatures import host_header
-from server import db
+from server import db, rows
 from server.config import Settings
 from server.models import (
     Activity,
@@ -29,6 +29,7 @@ from server.models import (
     RemoteInstance,
     User,
 )
+from server.rows import placeholders
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +52,16 @@ async def enqueue(
     signer: str,
     inboxes: Iterable[str],
     now: datetime | None = None,
-) -> Activity:
-    """Queue `activity` (JSON with `id`, `type`, `actor`) for every distinct remote inbox.
+) -> int:
+    """Queue `activity` (JSON with `id`, `type`, `actor`) for every distinct remote inbox; the
+    stored activity's id.
 
     Inboxes on this instance (delivered locally, not over HTTP), on blocked instances, or that
     are not http(s) URLs are left out. Calling again with the same activity id stores nothing
     twice: it only adds deliveries for inboxes that were not queued yet.
+
+    Plain SQL (`server.rows`): every post and every announced activity passes here, and
+    building the rows through the ORM cost more than writing them.
     """
     ap_id, kind, actor = _describe(activity)
     delivery.parse_signer(signer)  # a bad signer is a bug here, not a dead delivery later
@@ -65,37 +70,37 @@ async def enqueue(
     # It reads, then writes: on SQLite a deferred transaction would fail at once with
     # "database is locked" when another process (a web process storing inbox messages) wrote
     # in between; `write_transaction` takes the lock up front and waits for it instead.
-    async with db.write_transaction() as conn:
-        stored = await Activity.get_or_none(ap_id=ap_id, using_db=conn)
-        if stored is None:
-            stored = await Activity.create(
-                ap_id=ap_id, type=kind, actor_ap_id=actor, payload=activity, local=True,
-                using_db=conn,
-            )  # fmt: skip
-            queued: set[str] = set()
-        else:
+    async with db.write_transaction():
+        values = {
+            "ap_id": ap_id, "type": kind, "actor_ap_id": actor, "payload": activity,
+            "local": True, "created_at": moment,
+        }  # fmt: skip
+        stored = await rows.insert_new(Activity, values, unique="ap_id")
+        queued: set[str] = set()
+        if stored is None:  # queued before: only the inboxes it has no delivery for yet
+            stored = (await Activity.get(ap_id=ap_id)).id
             queued = set(
-                await Delivery.filter(activity=stored)
-                .using_db(conn)
-                .values_list("inbox_url", flat=True)  # type: ignore[arg-type]
+                await Delivery.filter(activity_id=stored).values_list("inbox_url", flat=True)  # type: ignore[arg-type]
             )
-        rows = [
-            Delivery(
-                activity=stored,
-                signer=signer,
-                inbox_url=url,
-                host=host,
-                state=JobState.QUEUED,
-                next_attempt_at=moment,
-            )
+        new = [
+            _delivery_row(stored, signer, url, host, moment)
             for url, host in targets.items()
             if url not in queued
         ]
-        if rows:
-            await Delivery.bulk_create(rows, using_db=conn)
-    if rows:
+        await rows.insert_many(Delivery, new)
+    if new:
         delivery.DOORBELL.ring()
     return stored
+
+
+def _delivery_row(
+    activity_id: int, signer: str, url: str, host: str, moment: datetime
+) -> dict[str, Any]:
+    return {
+        "activity_id": activity_id, "signer": signer, "inbox_url": url, "host": host,
+        "state": JobState.QUEUED, "attempts": 0, "next_attempt_at": moment, "lease_until": None,
+        "last_error": "", "created_at": moment, "done_at": None,
+    }  # fmt: skip
 
 
 def _describe(activity: dict[str, Any]) -> tuple[str, str, str]:
@@ -143,14 +148,22 @@ def _host(url: str) -> str | None:
 
 async def group_follower_inboxes(group: Group) -> list[str]:
     """Where the group's remote members receive: each one's shared inbox when it has one (one
-    delivery per instance, not per person), else their own inbox; distinct, stable order."""
-    rows = (
-        await Membership.filter(group=group, accepted=True)
-        .exclude(user__domain="")
-        .order_by("id")
-        .values_list("user__shared_inbox_url", "user__inbox_url")
+    delivery per instance, not per person), else their own inbox; distinct, stable order.
+
+    Plain SQL: every post and every announced activity asks this, and building the join
+    through the ORM cost more than running it."""
+    conn = Membership._meta.db
+    group_mark, accepted_mark = placeholders(conn.capabilities.dialect, 2)
+    accepted = Membership._meta.fields_map["accepted"].to_db_value(True, Membership)
+    # Only placeholders are put in; both values are bound.
+    sql = (
+        'SELECT u."shared_inbox_url" AS shared, u."inbox_url" AS own FROM "memberships" m '  # noqa: S608
+        'JOIN "users" u ON u."id" = m."user_id" '
+        f'WHERE m."group_id" = {group_mark} AND m."accepted" = {accepted_mark} '
+        'AND u."domain" <> \'\' ORDER BY m."id"'
     )
-    return distinct_inboxes(rows)
+    found = await conn.execute_query_dict(sql, [group.id, accepted])
+    return distinct_inboxes([(row["shared"], row["own"]) for row in found])
 
 
 async def person_follower_inboxes(person: User) -> list[str]:

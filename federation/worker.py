@@ -65,6 +65,7 @@ class Worker(Generic[J]):
         self.limits = limits or Limits()
         self.on_finished = on_finished
         self._tasks: set[asyncio.Task[None]] = set()
+        self._refill_at = max(1, min(self.limits.batch, self.limits.max_in_flight) // 4)
         self._wake = asyncio.Event()
         self._stopping = False
 
@@ -99,7 +100,9 @@ class Worker(Generic[J]):
     async def _fill(self) -> None:
         while not self._stopping:
             free = self.limits.max_in_flight - len(self._tasks)
-            if free < 1:
+            if free < 1 or (self._tasks and free < self._refill_at):
+                # A claim is a transaction of several round trips: while jobs are running,
+                # wait until a few slots are free and take them together.
                 return
             limit = min(free, self.limits.batch)
             if self.give_way is not None and not await self.give_way():
