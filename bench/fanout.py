@@ -38,6 +38,9 @@ from server import db
 from server.models import Group, Membership, User
 
 BATCH = 2_000
+# Fewer instances than the worker has deliveries in flight (32), so that with slow answers
+# several deliveries to one instance are due at once: the per-host limit (4) then shows.
+SLOW_INSTANCES = 5
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--burst", type=int, default=20, help="posts written at once after the first")
     p.add_argument("--timeout", type=float, default=120.0)
     p.add_argument("--json", type=Path, help="also write all figures to this file")
+    p.add_argument(
+        "--slow",
+        type=int,
+        default=0,
+        metavar="MS",
+        help=f"also the followers on {SLOW_INSTANCES} instances, each answering after MS ms",
+    )
     p.add_argument(
         "--profile", type=Path, help="cProfile polder serve to FILE.<followers> per scenario"
     )
@@ -128,9 +138,11 @@ def _one_round(
     }  # fmt: skip
 
 
-def scenario(args: argparse.Namespace, folder: Path, followers: int, hosts: int) -> dict[str, Any]:
-    with receivers.running(hosts) as remote:
-        instance = fedsetup.new_instance(folder / f"polder-{followers}")
+def scenario(
+    args: argparse.Namespace, folder: Path, followers: int, hosts: int, delay_ms: int = 0
+) -> dict[str, Any]:
+    with receivers.running(hosts, delay_ms=delay_ms) as remote:
+        instance = fedsetup.new_instance(folder / f"polder-{followers}-{delay_ms}")
 
         async def prepare() -> fedsetup.Seeded:
             await db.connect(instance.settings)
@@ -142,8 +154,10 @@ def scenario(args: argparse.Namespace, folder: Path, followers: int, hosts: int)
                 await db.disconnect()
 
         seeded = asyncio.run(prepare())
-        out: dict[str, Any] = {"followers": followers, "hosts": hosts, "rounds": []}
-        profile = args.profile and args.profile.with_suffix(f".{followers}")
+        out: dict[str, Any] = {
+            "followers": followers, "hosts": hosts, "delay_ms": delay_ms, "rounds": []
+        }  # fmt: skip
+        profile = args.profile and args.profile.with_suffix(f".{followers}-{delay_ms}")
         with fedsetup.serving(instance, 1, profile) as server:
             for name, posts in (("cold", 1), ("warm", 1), ("burst", args.burst)):
                 result = _one_round(remote, server, seeded.token, posts, args.timeout)
@@ -170,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         outcome["scenarios"] = [scenario(args, folder, args.followers, args.instances)]
         if args.large:
             outcome["scenarios"].append(scenario(args, folder, 10_000, 1_000))
+        if args.slow:
+            slow = scenario(args, folder, args.followers, SLOW_INSTANCES, args.slow)
+            outcome["scenarios"].append(slow)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     outcome["load_end"] = fedsetup.load_average()

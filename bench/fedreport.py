@@ -64,6 +64,12 @@ def inbox_markdown(outcome: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _scenario_name(scenario: dict[str, Any]) -> str:
+    name = f"{scenario['followers']:,} / {scenario['hosts']:,}"
+    delay = scenario.get("delay_ms")
+    return f"{name}, answers after {delay} ms" if delay else name
+
+
 def fanout_markdown(outcome: dict[str, Any]) -> str:
     lines = ["### Fan-out", "", _rsa(outcome)]
     lines += [
@@ -75,7 +81,7 @@ def fanout_markdown(outcome: dict[str, Any]) -> str:
     for sc in outcome["scenarios"]:
         for r in sc["rounds"]:
             cells = [
-                f"{sc['followers']:,} / {sc['hosts']:,}", r["name"], str(r["posts"]),
+                _scenario_name(sc), r["name"], str(r["posts"]),
                 f"{r['instances_reached']}/{r['instances']}", f"{r['deliveries']:,}",
                 f"{r['signatures']:,}", f"{r['api_s']:.3f}", f"{r['all_have_it_s']:.3f}",
                 f"{r['deliveries_per_s']:,.0f}", str(r["max_in_flight_per_host"]),
@@ -86,7 +92,7 @@ def fanout_markdown(outcome: dict[str, Any]) -> str:
     lines.append("")
     for sc in outcome["scenarios"]:
         lines.append(
-            f"- {sc['followers']:,} on {sc['hosts']:,}: RSS after {sc['rss_mb']} MB; delivery "
+            f"- {_scenario_name(sc)}: RSS after {sc['rss_mb']} MB; delivery "
             f"rows {sc['db_deliveries']}."
         )
     return "\n".join(lines) + "\n"

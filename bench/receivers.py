@@ -9,7 +9,9 @@ after the answer, so that checking costs the sender no time.
 
     python bench/receivers.py --hosts 50 --spec actors.json --ready ports.json
 
-`GET /_stats` on any port gives the counters as JSON; `POST /_reset` clears them.
+`GET /_stats` on any port gives the counters as JSON; `POST /_reset` clears them. With
+`--delay MS` every inbox answers MS milliseconds after the body arrived, as a slow or distant
+instance does: requests in flight per host then show how many the sender keeps open at once.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class HostStats:
 @dataclass
 class State:
     actors: dict[str, str]  # name → public key PEM
+    delay: float = 0.0  # seconds before an inbox answers
     hosts: dict[int, HostStats] = field(default_factory=dict)
     types: Counter[str] = field(default_factory=Counter)
     signatures: set[str] = field(default_factory=set)
@@ -122,6 +125,8 @@ async def inbox(request: web.Request) -> web.Response:
     host.max_in_flight = max(host.max_in_flight, host.in_flight)
     try:
         body = await request.read()
+        if state.delay:
+            await asyncio.sleep(state.delay)  # a slow instance, not a wait for anything
     finally:
         host.in_flight -= 1
     now = time.time()
@@ -192,9 +197,9 @@ async def _session(app: web.Application) -> Any:
     await app[SESSION].close()
 
 
-def make_app(actors: dict[str, str]) -> web.Application:
+def make_app(actors: dict[str, str], delay: float = 0.0) -> web.Application:
     app = web.Application(client_max_size=2 * 1024 * 1024)
-    app[STATE] = State(actors=actors)
+    app[STATE] = State(actors=actors, delay=delay)
     app.cleanup_ctx.append(_session)
     app.add_routes(
         [
@@ -208,8 +213,8 @@ def make_app(actors: dict[str, str]) -> web.Application:
     return app
 
 
-async def serve(hosts: int, actors: dict[str, str], ready: Path) -> None:
-    app = make_app(actors)
+async def serve(hosts: int, actors: dict[str, str], ready: Path, delay: float = 0.0) -> None:
+    app = make_app(actors, delay)
     runner = web.AppRunner(app, access_log=None, handle_signals=False)
     await runner.setup()
     ports: list[int] = []
@@ -251,13 +256,15 @@ class Receivers:
 
 
 @contextlib.contextmanager
-def running(hosts: int, actors: dict[str, str] | None = None) -> Iterator[Receivers]:
+def running(
+    hosts: int, actors: dict[str, str] | None = None, *, delay_ms: int = 0
+) -> Iterator[Receivers]:
     """Start the receivers in their own process group; always stop them afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="polder-receivers-"))
     spec, ready = folder / "actors.json", folder / "ports.json"
     spec.write_text(json.dumps(actors or {}))
     command = [sys.executable, str(Path(__file__).resolve()), "--hosts", str(hosts),
-               "--spec", str(spec), "--ready", str(ready)]  # fmt: skip
+               "--spec", str(spec), "--ready", str(ready), "--delay", str(delay_ms)]  # fmt: skip
     process = subprocess.Popen(command, cwd=ROOT, env=dict(os.environ), start_new_session=True)
     try:
         deadline = time.monotonic() + READY_TIMEOUT
@@ -279,13 +286,14 @@ def main() -> int:
     p.add_argument("--hosts", type=int, default=1)
     p.add_argument("--spec", type=Path, required=True, help="JSON: actor name → public PEM")
     p.add_argument("--ready", type=Path, required=True, help="where to write the ports")
+    p.add_argument("--delay", type=int, default=0, help="ms before each inbox answers")
     args = p.parse_args()
     actors: dict[str, str] = json.loads(args.spec.read_text())
     with contextlib.suppress(ImportError):
         import uvloop
 
         uvloop.install()
-    asyncio.run(serve(args.hosts, actors, args.ready))
+    asyncio.run(serve(args.hosts, actors, args.ready, args.delay / 1000))
     return 0
 
 
