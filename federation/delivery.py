@@ -43,7 +43,7 @@ from federation.queue import DEFAULT_BACKOFF, Backoff, Doorbell, JobMachine, Out
 from federation.signatures import RequestSigner, load_private_key
 from server import __version__
 from server.config import Settings
-from server.models import Delivery, JobState, RemoteInstance
+from server.models import Activity, Delivery, JobState, RemoteInstance
 from server.services.errors import NotFound
 
 # Rings after `federation.outbox.enqueue` so that this process's worker starts at once.
@@ -208,6 +208,10 @@ async def host_failed(host: str, now: datetime, policy: HostPolicy) -> bool:
 # The machine --------------------------------------------------------------------------------
 
 
+def _encoded(activity: Activity) -> bytes:
+    return json.dumps(activity.payload, ensure_ascii=False).encode()
+
+
 def verdict(status: int, last_error: str) -> Outcome:
     """The next state for an HTTP answer (see the module docstring)."""
     error = f"HTTP {status}"
@@ -252,6 +256,7 @@ class DeliveryMachine(JobMachine[Delivery]):
         self._blocked: set[str] = set()
         # host → when this machine last wrote that the host answered (see `_answered`).
         self._answered_at: dict[str, datetime] = {}
+        self._bodies: dict[int, bytes] = {}  # claimed delivery id → its activity's JSON
 
     async def load(self, jobs: list[Delivery]) -> None:
         if jobs:
@@ -260,18 +265,27 @@ class DeliveryMachine(JobMachine[Delivery]):
             # Once per claimed batch, not once per delivery: a fan-out claims many at a time.
             blocked = RemoteInstance.filter(host__in=hosts, blocked=True)
             self._blocked = {str(host) for host in await blocked.values_list("host", flat=True)}
+            # A fan-out claims many deliveries of one activity: encode it once per claim, as
+            # it reads now (an account deletion blanks its stored activities).
+            encoded: dict[int, bytes] = {}
+            for job in jobs:
+                activity = job.activity
+                if activity.pk not in encoded:
+                    encoded[activity.pk] = _encoded(activity)
+                self._bodies[job.pk] = encoded[activity.pk]
 
     def finish_fields(self, outcome: Outcome, now: datetime) -> dict[str, Any]:
         return {"done_at": now} if outcome.state is JobState.DONE else {}
 
     async def handle_in_flight(self, delivery: Delivery, now: datetime) -> Outcome:
+        body = self._bodies.pop(delivery.pk, None)
         if delivery.host in self._blocked:
             return Outcome(JobState.DEAD, "the instance is blocked")
         try:
             key_id, private_key = await self.keys.get(delivery.signer, now)
         except (ValueError, LookupError, InvalidKey, NotFound) as exc:
             return Outcome(JobState.DEAD, f"no key to sign with ({delivery.signer}): {exc}")
-        body = json.dumps(delivery.activity.payload, ensure_ascii=False).encode()
+        body = body or _encoded(delivery.activity)
         signer = RequestSigner(key_id, private_key, clock=lambda: now)
         try:
             status = await self.sender.post(delivery.inbox_url, body, signer)

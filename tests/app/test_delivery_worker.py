@@ -25,7 +25,7 @@ from federation.queue import Backoff, claim, finish, run_due
 from federation.signatures import generate_key_pair
 from federation.worker import Limits, Worker
 from server.config import Settings
-from server.models import Delivery, JobState, RemoteInstance
+from server.models import Activity, Delivery, JobState, RemoteInstance
 from tests.conftest import make_user
 
 START = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -439,3 +439,20 @@ async def test_a_signer_that_no_longer_exists_is_dead(settings: Settings) -> Non
     assert await step(m, Clock(datetime.now(UTC))) == [JobState.DEAD]
     assert sender.sent == []
     assert (await Delivery.get()).last_error.startswith("no key to sign with (user:999)")
+
+
+async def test_each_claim_sends_the_activity_as_it_is_stored_then(settings: Settings) -> None:
+    # One activity to many inboxes is encoded once per claim, never kept across claims: an
+    # account deletion blanks the stored activity, and what is sent after must be blank too.
+    inboxes = [f"https://h{n}.example/inbox" for n in range(3)]
+    activity = {"id": "http://testserver/activities/1", "type": "Create",
+                "actor": "http://testserver/u/anna", "content": "Mijn woorden"}  # fmt: skip
+    await outbox.enqueue(settings, activity, signer="user:1", inboxes=inboxes, now=START)
+    m, sender = machine(settings, {url: [202] for url in inboxes})
+    clock = Clock()
+    assert await step(m, clock, limit=2) == [JobState.DONE, JobState.DONE]
+    await Activity.filter(ap_id=activity["id"]).update(payload={})
+    assert await step(m, clock, limit=2) == [JobState.DONE]
+    bodies = [body for _, body, _ in sender.sent]
+    assert bodies[0] == bodies[1] and b"Mijn woorden" in bodies[0]
+    assert bodies[2] == b"{}"
