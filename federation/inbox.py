@@ -29,7 +29,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric import rsa
 from tortoise.exceptions import IntegrityError
 
-from federation import inbox_processing, inbox_store, message_signatures, remote_actors, vocab
+from federation import inbox_batch, inbox_processing, message_signatures, remote_actors, vocab
 from federation.errors import (
     FetchError,
     HTTPStatusError,
@@ -359,9 +359,10 @@ async def _store_unless_blocked(
     blocked: _BlockCheck,
     now: datetime,
 ) -> bool:
-    """`store`, with the blocked check in the same statement (`federation.inbox_store`)."""
+    """`store`, with the blocked check in the same statement (`federation.inbox_store`), stored
+    together with the activities of requests answered at the same moment (`inbox_batch`)."""
     try:
-        inserted = await inbox_store.insert_unless_blocked(
+        inserted = await inbox_batch.insert_unless_blocked(
             ap_id, document, signature.key_id[:500], now, blocked.hosts
         )
     except IntegrityError:

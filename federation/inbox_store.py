@@ -24,10 +24,20 @@ from typing import Any
 from server.models import InboxMessage, JobState, RemoteInstance
 from server.rows import placeholders
 
-_COLUMNS = (
+COLUMNS = (
     "ap_id", "payload", "signer_key_id", "state", "attempts", "next_attempt_at", "last_error",
     "received_at",
 )  # fmt: skip
+
+
+def db_values(ap_id: str, document: dict[str, Any], key_id: str, now: datetime) -> list[Any]:
+    """A new message's row, in the order of `COLUMNS`."""
+    fields = InboxMessage._meta.fields_map
+    values: dict[str, Any] = {
+        "ap_id": ap_id, "payload": document, "signer_key_id": key_id, "state": JobState.QUEUED,
+        "attempts": 0, "next_attempt_at": now, "last_error": "", "received_at": now,
+    }  # fmt: skip
+    return [fields[name].to_db_value(values[name], InboxMessage) for name in COLUMNS]
 
 
 async def insert_unless_blocked(
@@ -35,21 +45,16 @@ async def insert_unless_blocked(
 ) -> bool:
     """Insert the message unless one of `hosts` is a blocked instance; True when inserted.
     Raises Tortoise's `IntegrityError` when a message with this id is already stored."""
-    fields = InboxMessage._meta.fields_map
-    values: dict[str, Any] = {
-        "ap_id": ap_id, "payload": document, "signer_key_id": key_id, "state": JobState.QUEUED,
-        "attempts": 0, "next_attempt_at": now, "last_error": "", "received_at": now,
-    }  # fmt: skip
-    params = [fields[name].to_db_value(values[name], InboxMessage) for name in _COLUMNS]
+    params = db_values(ap_id, document, key_id, now)
     blocked_field = RemoteInstance._meta.fields_map["blocked"]
     host_list = sorted(hosts) or [""]  # `IN ()` is not SQL; no instance has an empty host
     params += [*host_list, blocked_field.to_db_value(True, RemoteInstance)]
     conn = InboxMessage._meta.db
     dialect = conn.capabilities.dialect
     marks = placeholders(dialect, len(params))
-    value_marks = ", ".join(marks[: len(_COLUMNS)])
-    host_marks = ", ".join(marks[len(_COLUMNS) : -1])
-    columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    value_marks = ", ".join(marks[: len(COLUMNS)])
+    host_marks = ", ".join(marks[len(COLUMNS) : -1])
+    columns = ", ".join(f'"{c}"' for c in COLUMNS)
     # Only constant names and placeholders are put together here; every value is bound.
     sql = (
         f'INSERT INTO "inbox_messages" ({columns}) '  # noqa: S608
