@@ -30,6 +30,9 @@ from federation import inbox_store
 from server.models import InboxMessage, RemoteInstance
 from server.rows import placeholders
 
+# Rows per INSERT: both databases cap the values one statement binds (8 per row here).
+MAX_BATCH = 500
+
 
 class Stored(Enum):
     STORED = "stored"
@@ -64,7 +67,8 @@ class _Writer:
         try:
             await asyncio.sleep(0)  # the requests of this turn of the loop join the first batch
             while self._waiting:
-                batch, self._waiting = self._waiting, []
+                batch = self._waiting[:MAX_BATCH]
+                del self._waiting[:MAX_BATCH]
                 try:
                     answers = await _write(batch)
                 except Exception as exc:  # each request answers it as its own error

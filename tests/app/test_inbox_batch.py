@@ -105,3 +105,14 @@ async def test_a_failed_write_is_every_waiting_requests_error_and_the_next_write
         await asyncio.gather(*(outcome(activity(f"h{n}.example", n)) for n in range(3)))
         == ["stored"] * 3
     )
+
+
+async def test_more_activities_at_once_than_one_insert_takes_are_all_stored(
+    monkeypatch: pytest.MonkeyPatch, statements: _Statements
+) -> None:
+    monkeypatch.setattr(inbox_batch, "MAX_BATCH", 4)
+    answers = await asyncio.gather(*(outcome(activity(f"h{n}.example", n)) for n in range(10)))
+    assert answers == ["stored"] * 10
+    inserts = [sql for sql in statements.sent if sql.startswith('INSERT INTO "inbox_messages"')]
+    assert len(inserts) == 3  # 4 + 4 + 2
+    assert await InboxMessage.all().count() == 10
