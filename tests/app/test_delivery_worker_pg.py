@@ -20,16 +20,18 @@ ROWS = 120
 
 # Connects, says "ready", waits for "go", then claims small batches until nothing is left.
 CLAIMER = """
-import asyncio, json, sys
+import asyncio, json, sys, tempfile
 from datetime import UTC, datetime, timedelta
 from tortoise import Tortoise
 from server import db
+from server.config import load_settings
 from federation.delivery import DeliveryMachine
 from federation.queue import claim
 
 async def main(url, per_group):
     await Tortoise.init(config=db.tortoise_config(url))
-    machine = DeliveryMachine.__new__(DeliveryMachine)
+    options = {"data_dir": tempfile.mkdtemp(), "domain": "testserver", "dev": True}
+    machine = DeliveryMachine(load_settings(options, environ={}), sender=None)  # only claims
     print("ready", flush=True)
     sys.stdin.readline()
     taken = []
