@@ -28,7 +28,7 @@ from tortoise.exceptions import IntegrityError
 
 from federation import inbox_store
 from server.models import InboxMessage, RemoteInstance
-from server.rows import placeholders
+from server.rows import values_tuples
 
 # Rows per INSERT: both databases cap the values one statement binds (8 per row here).
 MAX_BATCH = 500
@@ -141,8 +141,7 @@ async def _insert_new(rows: list[_Waiting]) -> set[str]:
         return set()
     conn = InboxMessage._meta.db
     columns = inbox_store.COLUMNS
-    marks = iter(placeholders(conn.capabilities.dialect, len(rows) * len(columns)))
-    tuples = ", ".join("(" + ", ".join(next(marks) for _ in columns) + ")" for _ in rows)
+    tuples = values_tuples(conn.capabilities.dialect, len(rows), len(columns))
     params = [
         value
         for row in rows

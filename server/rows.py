@@ -26,6 +26,12 @@ def placeholders(dialect: str, count: int) -> list[str]:
     return ["?"] * count
 
 
+def values_tuples(dialect: str, rows: int, width: int) -> str:
+    """The placeholders of a multi-row `VALUES`: `(?, ?), (?, ?)` or `($1, $2), ($3, $4)`."""
+    marks = iter(placeholders(dialect, rows * width))
+    return ", ".join("(" + ", ".join(next(marks) for _ in range(width)) + ")" for _ in range(rows))
+
+
 @lru_cache(maxsize=64)
 def _update_sql(table: str, columns: tuple[str, ...], where: tuple[str, ...], dialect: str) -> str:
     marks = placeholders(dialect, len(columns) + len(where))
@@ -91,8 +97,7 @@ async def insert_many(model: type[Model], rows: Sequence[Mapping[str, Any]]) -> 
     names = list(rows[0])
     for start in range(0, len(rows), _ROWS_PER_INSERT):
         chunk = rows[start : start + _ROWS_PER_INSERT]
-        marks = iter(placeholders(dialect, len(chunk) * len(names)))
-        tuples = ", ".join("(" + ", ".join(next(marks) for _ in names) + ")" for _ in chunk)
+        tuples = values_tuples(dialect, len(chunk), len(names))
         params = [value for row in chunk for value in _db_values(model, row, names)]
         sql = f'INSERT INTO "{model._meta.db_table}" ({_columns(model, names)}) VALUES {tuples}'  # noqa: S608
         await conn.execute_query(sql, params)
